@@ -1,0 +1,63 @@
+/**
+ * One connection that can run SQL and COPY rows in, whatever the database: a dedicated
+ * PostgreSQL client (COPY FROM STDIN) or the PGlite instance (COPY FROM '/dev/blob').
+ */
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DatabaseHandle } from '../client';
+
+export interface LoadSession {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Copies CSV text into a table; `onChunk` is told each piece as it has been sent. */
+  copyCsv(table: string, columns: readonly string[], chunks: Iterable<string>, onChunk?: (chunk: string) => void): Promise<void>;
+  release(destroy?: boolean): Promise<void>;
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export function copyStatement(table: string, columns: readonly string[], source: string): string {
+  return `copy ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) from ${source} with (format csv)`;
+}
+
+export async function openSession(handle: DatabaseHandle): Promise<LoadSession> {
+  if (handle.driver === 'pglite') {
+    const { pglite } = handle;
+    return {
+      async query<Row>(text: string, params: unknown[] = []) {
+        return (await pglite.query<Row>(text, params)).rows;
+      },
+      async copyCsv(table, columns, chunks, onChunk) {
+        const statement = copyStatement(table, columns, `'/dev/blob'`);
+        for (const chunk of chunks) {
+          await pglite.query(statement, [], { blob: new Blob([chunk]) });
+          onChunk?.(chunk);
+        }
+      },
+      async release() {},
+    };
+  }
+  const client = await handle.pool.connect();
+  return {
+    async query<Row>(text: string, params: unknown[] = []) {
+      return (await client.query(text, params)).rows as Row[];
+    },
+    async copyCsv(table, columns, chunks, onChunk) {
+      const target = client.query(copyFrom(copyStatement(table, columns, 'stdin')));
+      const source = Readable.from(
+        (function* () {
+          for (const chunk of chunks) {
+            yield chunk;
+            onChunk?.(chunk);
+          }
+        })(),
+        { objectMode: false },
+      );
+      await pipeline(source, target as unknown as Writable);
+    },
+    async release(destroy = false) {
+      client.release(destroy);
+    },
+  };
+}

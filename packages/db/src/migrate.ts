@@ -1,0 +1,25 @@
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { packageAsset } from './assets';
+import type { DatabaseHandle, Schema } from './client';
+
+/** Any number to name our advisory lock; two processes starting at once migrate one by one. */
+const MIGRATION_LOCK = 7_315_042;
+
+/** Applies the committed SQL migrations that have not run yet. */
+export async function migrate(handle: DatabaseHandle, migrationsFolder = packageAsset('drizzle')) {
+  if (handle.driver === 'pglite') {
+    await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
+    return;
+  }
+  const lock = await handle.pool.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrateNodePg(handle.db as unknown as NodePgDatabase<Schema>, { migrationsFolder });
+  } finally {
+    await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    lock.release();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Closed vocabularies of the reporting domain, as `as const` tuples so that the database
+ * (check constraints), zod and TypeScript share one list. Dutch codes where the domain term
+ * has no good English (see docs/glossary.md).
+ */
+
+/** Scheme codes (domain.md §1). */
+export const SCHEME_CODES = [
+  'MAATWERK',
+  'VES',
+  'AVV',
+  'HEA',
+  'HIN',
+  'VHV',
+  'WDW',
+  'WDNW',
+  'IMS',
+  'STUW',
+] as const;
+export type SchemeCode = (typeof SCHEME_CODES)[number];
+
+export const PROVINCES = ['Groningen', 'Drenthe'] as const;
+export type Province = (typeof PROVINCES)[number];
+
+/** Core area (kerngebied) or edge (rand), used for AVV phasing (AVV-2) and reporting. */
+export const AREA_KINDS = ['kern', 'rand'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+export const APPLICANT_KINDS = ['natuurlijk_persoon', 'rechtspersoon'] as const;
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
+
+/**
+ * Statuses of an application. `aangehouden` is a suspension (paused case, e.g. the 2023
+ * option to pause); `besluit_herroepen` reverses a decision (the case is open again).
+ */
+export const APPLICATION_STATUSES = [
+  'ontvangen',
+  'in_behandeling',
+  'opname',
+  'advies',
+  'aangehouden',
+  'besluit',
+  'besluit_herroepen',
+  'uitbetaald',
+  'herstel_gestart',
+  'herstel_gereed',
+  'ingetrokken',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const DECISION_OUTCOMES = ['toegekend', 'deels_toegekend', 'afgewezen'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export const OBJECTION_OUTCOMES = [
+  'gegrond',
+  'deels_gegrond',
+  'ongegrond',
+  'niet_ontvankelijk',
+  'ingetrokken',
+] as const;
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
+
+/** Grounds of an objection, registered so they can be fed back to the chain (domain.md §7). */
+export const OBJECTION_GROUNDS = [
+  'causaliteit',
+  'hoogte_vergoeding',
+  'trillingssnelheid',
+  'schadeomvang',
+  'eigendom',
+  'deskundigenadvies',
+  'procedure',
+  'termijn',
+] as const;
+export type ObjectionGround = (typeof OBJECTION_GROUNDS)[number];
+
+export const INVOICE_STATUSES = ['ontvangen', 'goedgekeurd', 'afgekeurd', 'betaald'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];

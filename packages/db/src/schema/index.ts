@@ -1,0 +1,332 @@
+/**
+ * The reporting schema. Importing this module never opens a connection.
+ *
+ * Conventions: dates are calendar dates (`date`, ISO strings) in Europe/Amsterdam; instants are
+ * `timestamptz`; money is integer euro cents (`bigint`); every event keeps both the date it
+ * happened (`event_date`) and the date it was registered (`registered_on`).
+ * Column names are snake_case in SQL (drizzle `casing: 'snake_case'`).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import {
+  APPLICANT_KINDS,
+  APPLICATION_STATUSES,
+  AREA_KINDS,
+  DECISION_OUTCOMES,
+  INVOICE_STATUSES,
+  OBJECTION_OUTCOMES,
+  PROVINCES,
+  SCHEME_CODES,
+} from './enums';
+
+export * from './enums';
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+/** Schemes (regelingen) with their terms (domain.md §1, §8). */
+export const schemes = pgTable(
+  'schemes',
+  {
+    code: text().primaryKey(),
+    nameNl: text().notNull(),
+    nameEn: text().notNull(),
+    openedOn: date({ mode: 'string' }).notNull(),
+    closedOn: date({ mode: 'string' }),
+    /** Whether a decision is final for the object (VES-9, MW-1 from 2025). */
+    isFinal: boolean().notNull(),
+    /** TERM-1: weeks to file an objection, counted from the day after sending. */
+    objectionTermWeeks: smallint().notNull(),
+    /** TERM-3: target days from report to decision, when the scheme has one. */
+    decisionTargetDays: smallint(),
+    /** Fixed amount in cents (VES, AVV target), when the scheme has one. */
+    fixedAmountCents: bigint({ mode: 'number' }),
+    /** Weekly capacity goal, e.g. AVV-2: 1,000 applications a week. */
+    weeklyCapacity: integer(),
+  },
+  (t) => [check('schemes_code_check', inList(t.code.name, SCHEME_CODES))],
+);
+
+/** Municipalities of Groningen and Drenthe, with mergers (Eemsdelta, 2021). */
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    /** CBS code, e.g. `GM0014`. */
+    code: text().primaryKey(),
+    name: text().notNull(),
+    province: text().notNull(),
+    /** When the municipality began in its current form; null when that lies before our data. */
+    validFrom: date({ mode: 'string' }),
+    validTo: date({ mode: 'string' }),
+    /** The municipality it merged into, for those that ended by a merger. */
+    mergedInto: text(),
+  },
+  (t) => [
+    check('municipalities_province_check', inList('province', PROVINCES)),
+    check('municipalities_code_check', sql`${t.code} ~ '^GM[0-9]{4}$'`),
+  ],
+);
+
+/** Objects (immovable property with its own cadastral designation) and their main address. */
+export const objects = pgTable(
+  'objects',
+  {
+    id: integer().primaryKey(),
+    street: text().notNull(),
+    houseNumber: integer().notNull(),
+    postcode: text().notNull(),
+    city: text().notNull(),
+    /** RD New (EPSG:28992), metres. */
+    xRd: integer().notNull(),
+    yRd: integer().notNull(),
+    constructionYear: smallint().notNull(),
+    municipalityCode: text()
+      .notNull()
+      .references(() => municipalities.code),
+    area: text().notNull(),
+  },
+  (t) => [
+    index('objects_municipality_idx').on(t.municipalityCode),
+    check('objects_area_check', inList('area', AREA_KINDS)),
+    check('objects_postcode_check', sql`${t.postcode} ~ '^[1-9][0-9]{3}[A-Z]{2}$'`),
+  ],
+);
+
+/** Applications (aanvragen) of every scheme. */
+export const applications = pgTable(
+  'applications',
+  {
+    id: integer().primaryKey(),
+    schemeCode: text()
+      .notNull()
+      .references(() => schemes.code),
+    objectId: integer()
+      .notNull()
+      .references(() => objects.id),
+    applicantKind: text().notNull(),
+    receivedOn: date({ mode: 'string' }).notNull(),
+    decidedOn: date({ mode: 'string' }),
+    outcome: text(),
+    amountCents: bigint({ mode: 'number' }),
+    /** Pre-registered (voorinschrijver) for AVV: first in line (AVV-2). */
+    preRegistered: boolean().notNull().default(false),
+    /** Current status; the history is in `status_events`. */
+    status: text().notNull(),
+  },
+  (t) => [
+    index('applications_scheme_received_idx').on(t.schemeCode, t.receivedOn),
+    index('applications_object_idx').on(t.objectId),
+    check('applications_applicant_kind_check', inList('applicant_kind', APPLICANT_KINDS)),
+    check('applications_status_check', inList('status', APPLICATION_STATUSES)),
+    check(
+      'applications_outcome_check',
+      sql`outcome is null or ${inList('outcome', DECISION_OUTCOMES)}`,
+    ),
+    check('applications_amount_check', sql`${t.amountCents} is null or ${t.amountCents} >= 0`),
+    check(
+      'applications_decided_check',
+      sql`${t.decidedOn} is null or ${t.decidedOn} >= ${t.receivedOn}`,
+    ),
+  ],
+);
+
+/** Status changes of applications; both the event date and the registration date are kept. */
+export const statusEvents = pgTable(
+  'status_events',
+  {
+    id: integer().primaryKey(),
+    applicationId: integer()
+      .notNull()
+      .references(() => applications.id),
+    eventDate: date({ mode: 'string' }).notNull(),
+    registeredOn: date({ mode: 'string' }).notNull(),
+    fromStatus: text(),
+    toStatus: text().notNull(),
+  },
+  (t) => [
+    index('status_events_application_idx').on(t.applicationId),
+    index('status_events_to_status_date_idx').on(t.toStatus, t.eventDate),
+    check('status_events_to_status_check', inList('to_status', APPLICATION_STATUSES)),
+    check(
+      'status_events_from_status_check',
+      sql`from_status is null or ${inList('from_status', APPLICATION_STATUSES)}`,
+    ),
+    check('status_events_registered_check', sql`${t.registeredOn} >= ${t.eventDate}`),
+  ],
+);
+
+/** Objections (bezwaren) against a decision (TERM-1, TERM-2). */
+export const objections = pgTable(
+  'objections',
+  {
+    id: integer().primaryKey(),
+    applicationId: integer()
+      .notNull()
+      .references(() => applications.id),
+    /** Date of the decision objected to. */
+    decisionDate: date({ mode: 'string' }).notNull(),
+    receivedOn: date({ mode: 'string' }).notNull(),
+    /** Bezwaaradviescommissie involved: 12 instead of 6 weeks (TERM-2). */
+    advisoryCommittee: boolean().notNull(),
+    /** Extension of the decision term in weeks (TERM-2: once by 6 weeks). */
+    extensionWeeks: smallint().notNull().default(0),
+    /** Days the term was suspended while the objector repaired an omission (TERM-2). */
+    suspensionDays: integer().notNull().default(0),
+    hearingOn: date({ mode: 'string' }),
+    decidedOn: date({ mode: 'string' }),
+    outcome: text(),
+    /** Registered grounds (OBJECTION_GROUNDS). */
+    grounds: text().array().notNull(),
+  },
+  (t) => [
+    index('objections_application_idx').on(t.applicationId),
+    index('objections_received_idx').on(t.receivedOn),
+    check(
+      'objections_outcome_check',
+      sql`outcome is null or ${inList('outcome', OBJECTION_OUTCOMES)}`,
+    ),
+    check('objections_received_check', sql`${t.receivedOn} >= ${t.decisionDate}`),
+  ],
+);
+
+/** Contractors (aannemers) doing repair work. Names are fictitious in demo data. */
+export const contractors = pgTable(
+  'contractors',
+  {
+    id: integer().primaryKey(),
+    name: text().notNull(),
+    /** KvK number: 8 digits, no checksum. */
+    kvkNumber: text().notNull(),
+    city: text().notNull(),
+    admittedOn: date({ mode: 'string' }).notNull(),
+    /** Hours of repair work the contractor can do a week. */
+    weeklyCapacityHours: integer().notNull(),
+  },
+  (t) => [
+    uniqueIndex('contractors_kvk_idx').on(t.kvkNumber),
+    check('contractors_kvk_check', sql`${t.kvkNumber} ~ '^[0-9]{8}$'`),
+  ],
+);
+
+/** Repair jobs (HEA, HIN) assigned to contractors. */
+export const repairJobs = pgTable(
+  'repair_jobs',
+  {
+    id: integer().primaryKey(),
+    contractorId: integer()
+      .notNull()
+      .references(() => contractors.id),
+    applicationId: integer()
+      .notNull()
+      .references(() => applications.id),
+    assignedOn: date({ mode: 'string' }).notNull(),
+    plannedStart: date({ mode: 'string' }).notNull(),
+    estimatedHours: integer().notNull(),
+    completedOn: date({ mode: 'string' }),
+  },
+  (t) => [
+    index('repair_jobs_contractor_idx').on(t.contractorId),
+    index('repair_jobs_application_idx').on(t.applicationId),
+    check('repair_jobs_hours_check', sql`${t.estimatedHours} > 0`),
+  ],
+);
+
+/** Repair invoices (domain.md §6). Amounts in integer cents. */
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: integer().primaryKey(),
+    repairJobId: integer()
+      .notNull()
+      .references(() => repairJobs.id),
+    contractorId: integer()
+      .notNull()
+      .references(() => contractors.id),
+    invoiceNumber: text().notNull(),
+    invoiceDate: date({ mode: 'string' }).notNull(),
+    receivedOn: date({ mode: 'string' }).notNull(),
+    amountExclVatCents: bigint({ mode: 'number' }).notNull(),
+    vatCents: bigint({ mode: 'number' }).notNull(),
+    amountInclVatCents: bigint({ mode: 'number' }).notNull(),
+    status: text().notNull(),
+    paidOn: date({ mode: 'string' }),
+  },
+  (t) => [
+    index('invoices_repair_job_idx').on(t.repairJobId),
+    uniqueIndex('invoices_contractor_number_idx').on(t.contractorId, t.invoiceNumber),
+    check('invoices_status_check', inList('status', INVOICE_STATUSES)),
+    check(
+      'invoices_total_check',
+      sql`${t.amountInclVatCents} = ${t.amountExclVatCents} + ${t.vatCents}`,
+    ),
+  ],
+);
+
+/** Quakes from the KNMI catalogue. */
+export const quakes = pgTable(
+  'quakes',
+  {
+    id: text().primaryKey(),
+    occurredAt: timestamp({ withTimezone: true, mode: 'string' }).notNull(),
+    place: text().notNull(),
+    magnitudeMl: doublePrecision().notNull(),
+    depthKm: doublePrecision(),
+    xRd: integer().notNull(),
+    yRd: integer().notNull(),
+    field: text().notNull(),
+  },
+  (t) => [index('quakes_occurred_idx').on(t.occurredAt)],
+);
+
+/** Reports of an acutely unsafe situation (AOS), shared with the NCG (source 004). */
+export const aosReports = pgTable(
+  'aos_reports',
+  {
+    id: integer().primaryKey(),
+    objectId: integer()
+      .notNull()
+      .references(() => objects.id),
+    reportedOn: date({ mode: 'string' }).notNull(),
+    /** Whether the report was judged a real acutely unsafe situation. */
+    valid: boolean().notNull(),
+    /** When the situation was made safe; null while open. */
+    resolvedOn: date({ mode: 'string' }),
+    sharedWithNcg: boolean().notNull(),
+  },
+  (t) => [index('aos_reports_reported_idx').on(t.reportedOn)],
+);
+
+/** Joint cases with the NCG: damage and strengthening at the same object (samenloop). */
+export const samenloopCases = pgTable(
+  'samenloop_cases',
+  {
+    id: integer().primaryKey(),
+    objectId: integer()
+      .notNull()
+      .references(() => objects.id),
+    applicationId: integer().references(() => applications.id),
+    startedOn: date({ mode: 'string' }).notNull(),
+    closedOn: date({ mode: 'string' }),
+    ncgReference: text().notNull(),
+  },
+  (t) => [index('samenloop_cases_object_idx').on(t.objectId)],
+);
+
+/** What the data set is: its seed, size and "as of" date. One row per key. */
+export const datasetInfo = pgTable('dataset_info', {
+  key: text().primaryKey(),
+  value: text().notNull(),
+});

@@ -1,0 +1,19 @@
+import pluginVue from 'eslint-plugin-vue';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import base, { sharedRules } from './base.js';
+
+export default tseslint.config(
+  ...base,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+    },
+  },
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...sharedRules, 'vue/multi-word-component-names': 'off' },
+  },
+);
