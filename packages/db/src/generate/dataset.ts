@@ -6,12 +6,14 @@ import { isoFromDay, createDayFormatter, dayFromIso } from './calendar';
 import { FIRST_INTAKE_DAY, planIntake } from './intake';
 import { areaOf, loadFieldOutline, loadMunicipalities, objectWeight, postcodePrefix, samplePoint } from './geography';
 import { loadQuakes } from './quakes';
+import { CsvWriter } from './csv-writer';
 import { createRandom, weightedPicker } from './random';
 import { SCHEMES } from './reference';
 import {
   IdCounters,
   simulateApplication,
   type InvoiceRecord,
+  type ApplicationRecord,
   type ObjectionRecord,
   type RepairJobRecord,
   type SamenloopRecord,
@@ -38,13 +40,17 @@ export interface TableSource {
   columns: readonly string[];
   /** About how many rows the table will have, for progress reports. */
   estimatedRows: number;
-  /** CSV text in pieces of about a megabyte; lines end with `\n`, no header. */
-  chunks(): Iterable<string>;
+  /** CSV (UTF-8) in pieces of about a megabyte; lines end with `\n`, no header. */
+  chunks(): Iterable<string | Uint8Array>;
 }
 
 export interface Dataset {
   options: Required<DatasetOptions>;
-  /** Tables in an order that satisfies the foreign keys. */
+  /**
+   * Tables in the order that generates fastest: status events first, because their pass also
+   * yields the applications and the small child tables. Loaders drop the foreign keys while
+   * copying; to load with keys in place, follow `DATA_TABLES` (parents first).
+   */
   tables: TableSource[];
   /** Key–value facts about the data set, for `dataset_info`. */
   info: Record<string, string>;
@@ -161,58 +167,72 @@ export function createDataset(input: DatasetOptions): Dataset {
   }
 
   /**
-   * Simulates every application once and hands out the CSV text the sink wrote, a piece at a
-   * time, so memory stays flat at any size.
+   * Simulates every application once and hands out the CSV the sink wrote, a chunk at a time,
+   * so memory stays flat at any size.
    */
-  function* simulateAll(sink: SimulationSink, out: { text: string }): Generator<string> {
+  function* simulateAll(sink: SimulationSink, out: CsvWriter): Generator<Uint8Array> {
     const ids = new IdCounters();
     for (const { id, scheme, received } of receipts()) {
       simulateApplication(id, scheme, received, ctx, ids, sink);
-      if (out.text.length >= CHUNK_CHARS) {
-        yield out.text;
-        out.text = '';
-      }
+      if (out.ready.length > 0) yield* out.drain();
     }
-    if (out.text) yield out.text;
-    out.text = '';
+    out.flush();
+    yield* out.drain();
   }
 
-  // The small child tables are collected while the applications pass runs.
+  // One simulation pass streams the status events (the largest table) and keeps the
+  // applications' CSV and the small child tables in memory for their own COPY: the
+  // simulation is the generator's main cost and runs once.
   type Side = { objections: ObjectionRecord[]; repairJobs: RepairJobRecord[]; invoices: InvoiceRecord[]; samenloop: SamenloopRecord[] };
   let side: Side | null = null;
-  function* applicationChunks(): Generator<string> {
+  let applicationCsv: Uint8Array[] | null = null;
+
+  const applicationLine = (a: ApplicationRecord) =>
+    `${a.id},${a.scheme},${a.objectId},${a.applicantKind},${day(a.received)},${a.decided === null ? '' : day(a.decided)},${opt(a.outcome)},${opt(a.amountCents)},${a.preRegistered ? 't' : 'f'},${a.status}\n`;
+
+  const collectInto = (collected: Side): SimulationSink => ({
+    objection: (r) => collected.objections.push(r),
+    repairJob: (r) => collected.repairJobs.push(r),
+    invoice: (r) => collected.invoices.push(r),
+    samenloop: (r) => collected.samenloop.push(r),
+  });
+
+  function* eventChunks(): Generator<Uint8Array> {
     const collected: Side = { objections: [], repairJobs: [], invoices: [], samenloop: [] };
-    const out = { text: '' };
+    const applicationsOut = new CsvWriter();
+    const out = new CsvWriter();
     yield* simulateAll(
       {
-        application: (a) => {
-          out.text += `${a.id},${a.scheme},${a.objectId},${a.applicantKind},${day(a.received)},${a.decided === null ? '' : day(a.decided)},${opt(a.outcome)},${opt(a.amountCents)},${a.preRegistered ? 't' : 'f'},${a.status}\n`;
+        ...collectInto(collected),
+        application: (a) => applicationsOut.line(applicationLine(a)),
+        event: (eventId, applicationId, eventDate, registeredOn, from, to) => {
+          out.line(`${eventId},${applicationId},${day(eventDate)},${day(registeredOn)},${from ?? ''},${to}\n`);
         },
-        objection: (r) => collected.objections.push(r),
-        repairJob: (r) => collected.repairJobs.push(r),
-        invoice: (r) => collected.invoices.push(r),
-        samenloop: (r) => collected.samenloop.push(r),
       },
       out,
     );
+    applicationsOut.flush();
+    applicationCsv = applicationsOut.ready;
     side = collected;
   }
+
+  function* applicationChunks(): Generator<Uint8Array> {
+    if (applicationCsv) {
+      const kept = applicationCsv;
+      applicationCsv = null;
+      yield* kept;
+      return;
+    }
+    const collected: Side = { objections: [], repairJobs: [], invoices: [], samenloop: [] };
+    const out = new CsvWriter();
+    yield* simulateAll({ ...collectInto(collected), application: (a) => out.line(applicationLine(a)) }, out);
+    side = collected;
+  }
+
   const ensureSide = (): Side => {
     if (!side) for (const _ of applicationChunks());
     return side!;
   };
-
-  function eventChunks(): Generator<string> {
-    const out = { text: '' };
-    return simulateAll(
-      {
-        event: (eventId, applicationId, eventDate, registeredOn, from, to) => {
-          out.text += `${eventId},${applicationId},${day(eventDate)},${day(registeredOn)},${from ?? ''},${to}\n`;
-        },
-      },
-      out,
-    );
-  }
 
   const tables: TableSource[] = [
     {
@@ -237,19 +257,20 @@ export function createDataset(input: DatasetOptions): Dataset {
       table: 'objects',
       estimatedRows: objectCount,
       columns: ['id', 'street', 'house_number', 'postcode', 'city', 'x_rd', 'y_rd', 'construction_year', 'municipality_code', 'area'],
-      chunks: () =>
-        chunked(
-          (function* () {
-            for (let id = 1; id <= objectCount; id++) {
-              const random = createRandom(seed, -3_000_000 - id);
-              const m = current[objectMunicipality[id]!]!;
-              const r = random.next();
-              const year = r < 0.05 ? random.int(1850, 1899) : r < 0.2 ? random.int(1900, 1945) : r < 0.45 ? random.int(1946, 1970) : r < 0.7 ? random.int(1971, 1990) : r < 0.92 ? random.int(1991, 2012) : random.int(2013, 2025);
-              const postcode = `${postcodePrefix(m.code)}${random.int(0, 9)}${random.int(0, 9)}${random.pick(POSTCODE_LETTERS)}${random.pick(POSTCODE_LETTERS)}`;
-              yield `${id},${random.pick(STREETS)},${random.int(1, 250)},${postcode},${text(m.name)},${objectX[id]},${objectY[id]},${year},${m.code},${objectIsKern[id] ? 'kern' : 'rand'}\n`;
-            }
-          })(),
-        ),
+      chunks: function* () {
+        const out = new CsvWriter();
+        for (let id = 1; id <= objectCount; id++) {
+          const random = createRandom(seed, -3_000_000 - id);
+          const m = current[objectMunicipality[id]!]!;
+          const r = random.next();
+          const year = r < 0.05 ? random.int(1850, 1899) : r < 0.2 ? random.int(1900, 1945) : r < 0.45 ? random.int(1946, 1970) : r < 0.7 ? random.int(1971, 1990) : r < 0.92 ? random.int(1991, 2012) : random.int(2013, 2025);
+          const postcode = `${postcodePrefix(m.code)}${random.int(10, 99)}${random.pick(POSTCODE_LETTERS)}${random.pick(POSTCODE_LETTERS)}`;
+          out.line(`${id},${random.pick(STREETS)},${random.int(1, 250)},${postcode},${text(m.name)},${objectX[id]},${objectY[id]},${year},${m.code},${objectIsKern[id] ? 'kern' : 'rand'}\n`);
+          yield* out.drain();
+        }
+        out.flush();
+        yield* out.drain();
+      },
     },
     {
       table: 'contractors',
@@ -269,16 +290,16 @@ export function createDataset(input: DatasetOptions): Dataset {
         ),
     },
     {
-      table: 'applications',
-      estimatedRows: options.applications,
-      columns: ['id', 'scheme_code', 'object_id', 'applicant_kind', 'received_on', 'decided_on', 'outcome', 'amount_cents', 'pre_registered', 'status'],
-      chunks: () => applicationChunks(),
-    },
-    {
       table: 'status_events',
       estimatedRows: Math.round(options.applications * 4.7),
       columns: ['id', 'application_id', 'event_date', 'registered_on', 'from_status', 'to_status'],
       chunks: () => eventChunks(),
+    },
+    {
+      table: 'applications',
+      estimatedRows: options.applications,
+      columns: ['id', 'scheme_code', 'object_id', 'applicant_kind', 'received_on', 'decided_on', 'outcome', 'amount_cents', 'pre_registered', 'status'],
+      chunks: () => applicationChunks(),
     },
     {
       table: 'objections',

@@ -22,9 +22,10 @@ export interface LoadResult {
   milliseconds: number;
 }
 
-function countLines(text: string): number {
+function countLines(chunk: string | Uint8Array): number {
   let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  const newline = typeof chunk === 'string' ? '\n' : 10;
+  for (let at = chunk.indexOf(newline as never); at !== -1; at = chunk.indexOf(newline as never, at + 1)) count++;
   return count;
 }
 

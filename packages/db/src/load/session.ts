@@ -11,14 +11,20 @@ import type { DatabaseHandle } from '../client';
 export interface LoadSession {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
   /** Copies CSV text into a table; `onChunk` is told each piece as it has been sent. */
-  copyCsv(table: string, columns: readonly string[], chunks: Iterable<string>, onChunk?: (chunk: string) => void): Promise<void>;
+  copyCsv(
+    table: string,
+    columns: readonly string[],
+    chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+    onChunk?: (chunk: string | Uint8Array) => void,
+    options?: { header?: boolean },
+  ): Promise<void>;
   release(destroy?: boolean): Promise<void>;
 }
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export function copyStatement(table: string, columns: readonly string[], source: string): string {
-  return `copy ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) from ${source} with (format csv)`;
+export function copyStatement(table: string, columns: readonly string[], source: string, header = false): string {
+  return `copy ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) from ${source} with (format csv${header ? ', header true' : ''})`;
 }
 
 export async function openSession(handle: DatabaseHandle): Promise<LoadSession> {
@@ -28,10 +34,12 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
       async query<Row>(text: string, params: unknown[] = []) {
         return (await pglite.query<Row>(text, params)).rows;
       },
-      async copyCsv(table, columns, chunks, onChunk) {
-        const statement = copyStatement(table, columns, `'/dev/blob'`);
-        for (const chunk of chunks) {
-          await pglite.query(statement, [], { blob: new Blob([chunk]) });
+      async copyCsv(table, columns, chunks, onChunk, options) {
+        // Each piece is its own COPY, so only the first may carry the header line.
+        let header = options?.header ?? false;
+        for await (const chunk of chunks) {
+          await pglite.query(copyStatement(table, columns, `'/dev/blob'`, header), [], { blob: new Blob([chunk]) });
+          header = false;
           onChunk?.(chunk);
         }
       },
@@ -43,11 +51,11 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
     async query<Row>(text: string, params: unknown[] = []) {
       return (await client.query(text, params)).rows as Row[];
     },
-    async copyCsv(table, columns, chunks, onChunk) {
-      const target = client.query(copyFrom(copyStatement(table, columns, 'stdin')));
+    async copyCsv(table, columns, chunks, onChunk, options) {
+      const target = client.query(copyFrom(copyStatement(table, columns, 'stdin', options?.header)));
       const source = Readable.from(
-        (function* () {
-          for (const chunk of chunks) {
+        (async function* () {
+          for await (const chunk of chunks) {
             yield chunk;
             onChunk?.(chunk);
           }

@@ -1,0 +1,56 @@
+/**
+ * The HTTP host: tRPC under /trpc, a health check, and the built dashboard (with the SPA
+ * fallback to index.html). Errors reach the client as JSON without a stack trace.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import sirv from 'sirv';
+import type { DatabaseHandle } from '@img-groningen/db';
+import { appRouter } from '@img-groningen/reporting';
+
+export interface ServerOptions {
+  db: DatabaseHandle;
+  /** Folder of the built dashboard; nothing is served for it when absent. */
+  dashboardDir?: string | undefined;
+}
+
+export function createApiServer({ db, dashboardDir }: ServerOptions): Server {
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    createContext: () => ({ db }),
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'}: ${error.message}`);
+    },
+  });
+  const dashboard =
+    dashboardDir && existsSync(dashboardDir) ? sirv(dashboardDir, { single: true, etag: true, gzip: true }) : null;
+
+  const notFound = (res: ServerResponse) => {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'not found' }));
+  };
+
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/trpc/')) {
+      trpc(req, res);
+      return;
+    }
+    if (url === '/healthz') {
+      db.query('select 1')
+        .then(() => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'ok', database: db.driver }));
+        })
+        .catch(() => {
+          res.writeHead(503, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'unavailable', database: db.driver }));
+        });
+      return;
+    }
+    if (dashboard) dashboard(req, res, () => notFound(res));
+    else notFound(res);
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * @img-groningen/reporting — the reporting queries and the tRPC router. A host (apps/api)
+ * serves `appRouter`; the dashboard imports only `type AppRouter`.
+ */
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root';
+
+export { appRouter, createCaller } from './root';
+export type { AppRouter } from './root';
+export type { Context } from './trpc';
+export { publicCount, SMALL_CELL_THRESHOLD, ROUNDING_BASE } from './disclosure';
+export type { PublicCount } from './disclosure';
+export type { ApplicationsPerScheme, SchemeCount } from './router/applications';
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

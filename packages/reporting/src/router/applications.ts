@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { publicCount, type PublicCount } from '../disclosure';
+import { publicProcedure, router } from '../trpc';
+import { isoDate } from '../schemas';
+
+export interface SchemeCount {
+  scheme: string;
+  nameNl: string;
+  nameEn: string;
+  received: PublicCount;
+  decided: PublicCount;
+  open: PublicCount;
+}
+
+export interface ApplicationsPerScheme {
+  /** The date the figures describe (received and decided on or before it). */
+  asOf: string;
+  /** The data set's own "as of" date. */
+  dataAsOf: string | null;
+  schemes: SchemeCount[];
+}
+
+export const applicationsRouter = router({
+  /** Applications per scheme: received, decided and open as of a date. */
+  perScheme: publicProcedure
+    .input(z.object({ asOf: isoDate.optional() }).strict().optional())
+    .query(async ({ ctx, input }): Promise<ApplicationsPerScheme> => {
+      const [info] = await ctx.db.query<{ value: string }>(`select value from dataset_info where key = 'as_of'`);
+      const dataAsOf = info?.value ?? null;
+      const asOf = input?.asOf ?? dataAsOf ?? new Date().toISOString().slice(0, 10);
+      const rows = await ctx.db.query<{ code: string; name_nl: string; name_en: string; received: number; decided: number }>(
+        `select s.code, s.name_nl, s.name_en,
+                count(a.id)::int as received,
+                count(a.id) filter (where a.decided_on <= $1::date)::int as decided
+           from schemes s
+           left join applications a on a.scheme_code = s.code and a.received_on <= $1::date
+          group by s.code, s.name_nl, s.name_en
+          order by received desc, s.code`,
+        [asOf],
+      );
+      return {
+        asOf,
+        dataAsOf,
+        schemes: rows.map((r) => ({
+          scheme: r.code,
+          nameNl: r.name_nl,
+          nameEn: r.name_en,
+          received: publicCount(r.received),
+          decided: publicCount(r.decided),
+          open: publicCount(r.received - r.decided),
+        })),
+      };
+    }),
+});

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import { generateAndLoad } from '@img-groningen/db';
+import { DRIVERS, createTestDatabase, serverUrl, type TestDatabase } from '@img-groningen/db/testing';
+import { createCaller } from '../src/index';
+
+describe.each(DRIVERS)('applications.perScheme on %s', (driver) => {
+  const skip = driver === 'postgres' && !serverUrl();
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    if (skip) return;
+    database = await createTestDatabase(driver);
+    await generateAndLoad(database.handle, { applications: 4_000, seed: 2 });
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it.skipIf(skip)('counts received, decided and open applications per scheme from the database', async () => {
+    const caller = createCaller({ db: database.handle });
+    const result = await caller.applications.perScheme();
+    expect(result.dataAsOf).toBe('2026-11-22');
+    expect(result.asOf).toBe('2026-11-22');
+    const direct = await database.handle.query<{ scheme_code: string; n: number; d: number }>(
+      `select scheme_code, count(*)::int as n, count(decided_on)::int as d from applications group by scheme_code`,
+    );
+    for (const row of direct) {
+      const scheme = result.schemes.find((s) => s.scheme === row.scheme_code)!;
+      if (row.n >= 10) expect(Math.abs(scheme.received.value! - row.n)).toBeLessThanOrEqual(2);
+      else expect(scheme.received).toEqual({ value: null, suppressed: true });
+      if (row.d >= 10) expect(Math.abs(scheme.decided.value! - row.d)).toBeLessThanOrEqual(2);
+    }
+    expect(result.schemes).toHaveLength(10);
+  });
+
+  it.skipIf(skip)('computes the figures as of an earlier date', async () => {
+    const caller = createCaller({ db: database.handle });
+    const before = await caller.applications.perScheme({ asOf: '2020-12-31' });
+    const avv = before.schemes.find((s) => s.scheme === 'AVV')!;
+    expect(avv.received).toEqual({ value: 0, suppressed: false });
+    const [row] = await database.handle.query<{ n: number }>(
+      `select count(*)::int as n from applications where scheme_code = 'MAATWERK' and received_on <= '2020-12-31'`,
+    );
+    const maatwerk = before.schemes.find((s) => s.scheme === 'MAATWERK')!;
+    expect(Math.abs(maatwerk.received.value! - row!.n)).toBeLessThanOrEqual(2);
+  });
+
+  it.skipIf(skip)('never publishes a count between 1 and 9', async () => {
+    const caller = createCaller({ db: database.handle });
+    for (const asOf of ['2018-03-25', '2020-03-08', '2024-02-11', '2026-07-12']) {
+      const { schemes } = await caller.applications.perScheme({ asOf });
+      for (const s of schemes) {
+        for (const count of [s.received, s.decided, s.open]) {
+          expect(count.value === null || count.value === 0 || count.value >= 10).toBe(true);
+        }
+      }
+    }
+  });
+
+  it.skipIf(skip)('rejects a bad date naming the field', async () => {
+    const caller = createCaller({ db: database.handle });
+    const error = await caller.applications.perScheme({ asOf: '2024-02-30' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe('BAD_REQUEST');
+    await expect(caller.applications.perScheme({ asOf: '2024-13-01' })).rejects.toThrow(/asOf/);
+  });
+});
