@@ -1,4 +1,5 @@
 import pluginVue from 'eslint-plugin-vue';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import base, { sharedRules } from './base.js';
@@ -16,4 +17,6 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...sharedRules, 'vue/multi-word-component-names': 'off' },
   },
+  // Formatting is Prettier's: switch off the stylistic rules of the Vue preset again.
+  prettier,
 );

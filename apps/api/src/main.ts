@@ -19,18 +19,27 @@ async function main() {
   if (db.driver === 'pglite' && config.DEMO_APPLICATIONS > 0) {
     const [row] = await db.query<{ n: number }>('select count(*)::int as n from applications');
     if (row?.n === 0) {
-      console.log(`Creating demo data: ${config.DEMO_APPLICATIONS.toLocaleString('en')} synthetic applications (seed ${config.DEMO_SEED}) ...`);
-      const result = await generateAndLoad(db, { applications: config.DEMO_APPLICATIONS, seed: config.DEMO_SEED }, progressLine());
+      console.log(
+        `Creating demo data: ${config.DEMO_APPLICATIONS.toLocaleString('en')} synthetic applications (seed ${config.DEMO_SEED}) ...`,
+      );
+      const result = await generateAndLoad(
+        db,
+        { applications: config.DEMO_APPLICATIONS, seed: config.DEMO_SEED },
+        progressLine(),
+      );
       console.log(`Demo data ready in ${(result.milliseconds / 1000).toFixed(1)} s.`);
     }
   }
 
-  const dashboardDir = config.DASHBOARD_DIR ?? fileURLToPath(new URL('./dashboard', import.meta.url));
+  const dashboardDir =
+    config.DASHBOARD_DIR ?? fileURLToPath(new URL('./dashboard', import.meta.url));
   const server = createApiServer({ db, dashboardDir });
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    console.log(`IMG reporting: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/ (database: ${db.driver})`);
+    console.log(
+      `IMG reporting: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/ (database: ${db.driver})`,
+    );
   });
 
   const shutdown = () => {

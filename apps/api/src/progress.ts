@@ -8,7 +8,9 @@ export function progressLine(stream: NodeJS.WriteStream = process.stdout) {
     if (stream.isTTY) {
       const width = 30;
       const filled = Math.round(share * width);
-      stream.write(`\r  [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(share * 100)}% ${p.phase}${p.phase === 'done' ? '\n' : '   '}`);
+      stream.write(
+        `\r  [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(share * 100)}% ${p.phase}${p.phase === 'done' ? '\n' : '   '}`,
+      );
       return;
     }
     const quarter = Math.floor(share * 4);

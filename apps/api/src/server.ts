@@ -21,11 +21,14 @@ export function createApiServer({ db, dashboardDir }: ServerOptions): Server {
     basePath: '/trpc/',
     createContext: () => ({ db }),
     onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'}: ${error.message}`);
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        console.error(`tRPC ${path ?? '?'}: ${error.message}`);
     },
   });
   const dashboard =
-    dashboardDir && existsSync(dashboardDir) ? sirv(dashboardDir, { single: true, etag: true, gzip: true }) : null;
+    dashboardDir && existsSync(dashboardDir)
+      ? sirv(dashboardDir, { single: true, etag: true, gzip: true })
+      : null;
 
   const notFound = (res: ServerResponse) => {
     res.writeHead(404, { 'content-type': 'application/json' });

@@ -49,7 +49,12 @@ async function freshDatabase(adminUrl: string, name: string): Promise<string> {
 /** Baseline: PostgreSQL reads the CSV files itself (server-side COPY), same transaction shape. */
 const columnsOf = createDataset({ applications: 1 }).tables;
 
-async function copyFromFiles(handle: DatabaseHandle, files: Record<string, string>, rebuildKeys: boolean, serverSide: boolean) {
+async function copyFromFiles(
+  handle: DatabaseHandle,
+  files: Record<string, string>,
+  rebuildKeys: boolean,
+  serverSide: boolean,
+) {
   const session = await openSession(handle);
   const started = performance.now();
   try {
@@ -65,7 +70,9 @@ async function copyFromFiles(handle: DatabaseHandle, files: Record<string, strin
       if (serverSide) {
         await session.query(copyStatement(table, dataset.columns, `'${file}'`, true));
       } else {
-        await session.copyCsv(table, dataset.columns, createReadStream(file), undefined, { header: true });
+        await session.copyCsv(table, dataset.columns, createReadStream(file), undefined, {
+          header: true,
+        });
       }
     }
     if (structure) await restoreStructure(session, structure);
@@ -81,7 +88,8 @@ async function copyFromFiles(handle: DatabaseHandle, files: Record<string, strin
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error('DATABASE_URL is not set: run through `pnpm bench`, which starts PostgreSQL');
+  if (!adminUrl)
+    throw new Error('DATABASE_URL is not set: run through `pnpm bench`, which starts PostgreSQL');
   const url = await freshDatabase(adminUrl, 'img_bench_load');
   const handle = await createDatabase({ url, maxConnections: 2 });
   await migrate(handle);
@@ -89,10 +97,14 @@ async function main() {
   // The server reads the files as its own user.
   await chmod(dir, 0o755);
   try {
-    console.log(`load benchmark: ${applications.toLocaleString('en')} applications, seed ${seed}, ${runs} runs each, alternating`);
+    console.log(
+      `load benchmark: ${applications.toLocaleString('en')} applications, seed ${seed}, ${runs} runs each, alternating`,
+    );
     let started = performance.now();
     const files = await writeCsvFiles(dir, createDataset({ applications, seed }).tables);
-    console.log(`(CSV files for the baseline written in ${((performance.now() - started) / 1000).toFixed(1)} s, not counted)`);
+    console.log(
+      `(CSV files for the baseline written in ${((performance.now() - started) / 1000).toFixed(1)} s, not counted)`,
+    );
 
     // Server-side COPY reads files as the server's user; when it cannot, read them client-side.
     let serverSide = true;
@@ -136,10 +148,16 @@ async function main() {
       limits: { seconds: LIMIT_SECONDS, ratio: LIMIT_RATIO },
       pass: median(ours) <= LIMIT_SECONDS && ratio <= LIMIT_RATIO && identical,
     });
-    console.log(`generate + load       median ${median(ours).toFixed(1)} s  (runs: ${ours.map((s) => s.toFixed(1)).join(', ')})`);
-    console.log(`COPY FROM CSV files   median ${median(baseline).toFixed(1)} s  (same end state: keys rebuilt after the copy)`);
+    console.log(
+      `generate + load       median ${median(ours).toFixed(1)} s  (runs: ${ours.map((s) => s.toFixed(1)).join(', ')})`,
+    );
+    console.log(
+      `COPY FROM CSV files   median ${median(baseline).toFixed(1)} s  (same end state: keys rebuilt after the copy)`,
+    );
     console.log(`COPY, keys in place   median ${median(naive).toFixed(1)} s`);
-    console.log(`ratio ours / COPY     ${ratio.toFixed(2)}  (limit ${LIMIT_RATIO}); rows ${rows.toLocaleString('en')}, status events ${events.toLocaleString('en')}`);
+    console.log(
+      `ratio ours / COPY     ${ratio.toFixed(2)}  (limit ${LIMIT_RATIO}); rows ${rows.toLocaleString('en')}, status events ${events.toLocaleString('en')}`,
+    );
     console.log(`content identical across all loads (row counts and checksums): ${identical}`);
     if (!identical || median(ours) > LIMIT_SECONDS || ratio > LIMIT_RATIO) process.exitCode = 1;
   } finally {

@@ -11,5 +11,8 @@ export const median = (values: readonly number[]): number => {
 export function report(name: string, figures: Record<string, unknown>): void {
   const dir = join(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ name, at: new Date().toISOString(), ...figures }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, `${name}.json`),
+    `${JSON.stringify({ name, at: new Date().toISOString(), ...figures }, null, 2)}\n`,
+  );
 }

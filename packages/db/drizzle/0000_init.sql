@@ -95,7 +95,7 @@ CREATE TABLE "objects" (
 	"municipality_code" text NOT NULL,
 	"area" text NOT NULL,
 	CONSTRAINT "objects_area_check" CHECK (area in ('kern', 'rand')),
-	CONSTRAINT "objects_postcode_check" CHECK ("objects"."postcode" ~ '^[1-9][0-9]{3}[A-Z]{2}$')
+	CONSTRAINT "objects_postcode_check" CHECK ("objects"."postcode" ~ '^[1-9][0-9]{3}[A-Z]{2}$' and right("objects"."postcode", 2) not in ('SA', 'SD', 'SS'))
 );
 --> statement-breakpoint
 CREATE TABLE "quakes" (

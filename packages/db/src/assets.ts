@@ -12,7 +12,9 @@ export function packageAsset(folder: 'drizzle' | 'data'): string {
   const candidates = [join(here, '..', folder), join(here, folder)];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
-    throw new Error(`@img-groningen/db: folder '${folder}' not found (looked in ${candidates.join(', ')})`);
+    throw new Error(
+      `@img-groningen/db: folder '${folder}' not found (looked in ${candidates.join(', ')})`,
+    );
   }
   return found;
 }

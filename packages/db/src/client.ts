@@ -2,6 +2,7 @@
  * One client factory for both databases: PGlite (embedded, the default) or PostgreSQL when a
  * connection string is given. Callers get the same drizzle API and a small raw-SQL helper.
  */
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -48,6 +49,8 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
 }
 
 async function createPglite(dataDir: string | undefined): Promise<PgliteHandle> {
+  // A plain path is a folder on disk, made if missing; `memory://` and the like are PGlite's own.
+  if (dataDir && !dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
   const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
   await pglite.waitReady;
   const db = drizzlePglite({ client: pglite, schema, casing }) as unknown as Db;

@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_TABLES, createDataset, generateAndLoad, loadTables, tableChecksums, type TableSource } from '../src/index';
-import { DRIVERS, createTestDatabase, serverUrl, type TestDatabase } from '../src/testing/databases';
+import {
+  DATA_TABLES,
+  createDataset,
+  generateAndLoad,
+  loadTables,
+  tableChecksums,
+  type TableSource,
+} from '../src/index';
+import {
+  DRIVERS,
+  createTestDatabase,
+  serverUrl,
+  type TestDatabase,
+} from '../src/testing/databases';
 
 const structureQuery = `select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) as d
   from pg_constraint where connamespace = 'public'::regnamespace
@@ -18,23 +30,28 @@ describe.each(DRIVERS)('loading a data set into %s', (driver) => {
     await database?.drop();
   });
 
-  it.skipIf(skip)('loads every table, keeps keys and indexes, and gives the same content twice', async () => {
-    const { handle } = database;
-    const structure = await handle.query<{ d: string }>(structureQuery);
-    const first = await generateAndLoad(handle, { applications: 3_000, seed: 11 });
-    expect(first.rows.applications).toBe(3_000);
-    expect(first.rows.status_events).toBeGreaterThan(3_000 * 3);
-    const checksums = await tableChecksums(handle, DATA_TABLES);
-    for (const table of DATA_TABLES) expect(checksums[table]!.rows).toBe(first.rows[table]);
-    // The keys, foreign keys and indexes were dropped for the copy and are all back.
-    expect(await handle.query<{ d: string }>(structureQuery)).toEqual(structure);
+  it.skipIf(skip)(
+    'loads every table, keeps keys and indexes, and gives the same content twice',
+    async () => {
+      const { handle } = database;
+      const structure = await handle.query<{ d: string }>(structureQuery);
+      const first = await generateAndLoad(handle, { applications: 3_000, seed: 11 });
+      expect(first.rows.applications).toBe(3_000);
+      expect(first.rows.status_events).toBeGreaterThan(3_000 * 3);
+      const checksums = await tableChecksums(handle, DATA_TABLES);
+      for (const table of DATA_TABLES) expect(checksums[table]!.rows).toBe(first.rows[table]);
+      // The keys, foreign keys and indexes were dropped for the copy and are all back.
+      expect(await handle.query<{ d: string }>(structureQuery)).toEqual(structure);
 
-    await generateAndLoad(handle, { applications: 3_000, seed: 11 });
-    expect(await tableChecksums(handle, DATA_TABLES)).toEqual(checksums);
+      await generateAndLoad(handle, { applications: 3_000, seed: 11 });
+      expect(await tableChecksums(handle, DATA_TABLES)).toEqual(checksums);
 
-    await generateAndLoad(handle, { applications: 3_000, seed: 12 });
-    expect((await tableChecksums(handle, DATA_TABLES)).applications).not.toEqual(checksums.applications);
-  });
+      await generateAndLoad(handle, { applications: 3_000, seed: 12 });
+      expect((await tableChecksums(handle, DATA_TABLES)).applications).not.toEqual(
+        checksums.applications,
+      );
+    },
+  );
 
   it.skipIf(skip)('holds referential integrity in the generated data', async () => {
     const { handle } = database;
@@ -64,16 +81,18 @@ describe.each(DRIVERS)('loading a data set into %s', (driver) => {
     const { handle } = database;
     await generateAndLoad(handle, { applications: 2_000, seed: 3 });
     const before = await tableChecksums(handle, DATA_TABLES);
-    const tables = createDataset({ applications: 4_000, seed: 4 }).tables.map((source): TableSource => {
-      if (source.table !== 'objections') return source;
-      return {
-        ...source,
-        *chunks() {
-          yield* source.chunks();
-          throw new Error('source export broke off');
-        },
-      };
-    });
+    const tables = createDataset({ applications: 4_000, seed: 4 }).tables.map(
+      (source): TableSource => {
+        if (source.table !== 'objections') return source;
+        return {
+          ...source,
+          *chunks() {
+            yield* source.chunks();
+            throw new Error('source export broke off');
+          },
+        };
+      },
+    );
     await expect(loadTables(handle, tables)).rejects.toThrow('source export broke off');
     expect(await tableChecksums(handle, DATA_TABLES)).toEqual(before);
     // And the database is usable: a new load succeeds.
@@ -85,10 +104,17 @@ describe.each(DRIVERS)('loading a data set into %s', (driver) => {
     const { handle } = database;
     await generateAndLoad(handle, { applications: 1_000, seed: 9 });
     const before = await tableChecksums(handle, DATA_TABLES);
-    const tables = createDataset({ applications: 1_000, seed: 10 }).tables.map((source): TableSource =>
-      source.table === 'objects'
-        ? { ...source, chunks: () => [...source.chunks(), '999999,Kerkstraat,1,9999SA,Nergens,1,1,1990,GM0014,kern\n'] }
-        : source,
+    const tables = createDataset({ applications: 1_000, seed: 10 }).tables.map(
+      (source): TableSource =>
+        source.table === 'objects'
+          ? {
+              ...source,
+              chunks: () => [
+                ...source.chunks(),
+                '999999,Kerkstraat,1,9999SA,Nergens,1,1,1990,GM0014,kern\n',
+              ],
+            }
+          : source,
     );
     await expect(loadTables(handle, tables)).rejects.toThrow(/objects_postcode_check/);
     expect(await tableChecksums(handle, DATA_TABLES)).toEqual(before);
@@ -102,7 +128,9 @@ describe.skipIf(!serverUrl())('PGlite and PostgreSQL', () => {
     try {
       await generateAndLoad(lite.handle, { applications: 2_500, seed: 21 });
       await generateAndLoad(server.handle, { applications: 2_500, seed: 21 });
-      expect(await tableChecksums(lite.handle, DATA_TABLES)).toEqual(await tableChecksums(server.handle, DATA_TABLES));
+      expect(await tableChecksums(lite.handle, DATA_TABLES)).toEqual(
+        await tableChecksums(server.handle, DATA_TABLES),
+      );
     } finally {
       await lite.drop();
       await server.drop();

@@ -14,13 +14,17 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
     return {
-      message: zod ? zod.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ') : shape.message,
+      message: zod
+        ? zod.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')
+        : shape.message,
       code: shape.code,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        issues: zod ? zod.issues.map((i) => ({ path: i.path.map(String), message: i.message })) : undefined,
+        issues: zod
+          ? zod.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
+          : undefined,
       },
     };
   },

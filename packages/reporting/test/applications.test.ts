@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { generateAndLoad } from '@img-groningen/db';
-import { DRIVERS, createTestDatabase, serverUrl, type TestDatabase } from '@img-groningen/db/testing';
+import {
+  DRIVERS,
+  createTestDatabase,
+  serverUrl,
+  type TestDatabase,
+} from '@img-groningen/db/testing';
 import { createCaller } from '../src/index';
 
 describe.each(DRIVERS)('applications.perScheme on %s', (driver) => {
@@ -17,22 +22,25 @@ describe.each(DRIVERS)('applications.perScheme on %s', (driver) => {
     await database?.drop();
   });
 
-  it.skipIf(skip)('counts received, decided and open applications per scheme from the database', async () => {
-    const caller = createCaller({ db: database.handle });
-    const result = await caller.applications.perScheme();
-    expect(result.dataAsOf).toBe('2026-11-22');
-    expect(result.asOf).toBe('2026-11-22');
-    const direct = await database.handle.query<{ scheme_code: string; n: number; d: number }>(
-      `select scheme_code, count(*)::int as n, count(decided_on)::int as d from applications group by scheme_code`,
-    );
-    for (const row of direct) {
-      const scheme = result.schemes.find((s) => s.scheme === row.scheme_code)!;
-      if (row.n >= 10) expect(Math.abs(scheme.received.value! - row.n)).toBeLessThanOrEqual(2);
-      else expect(scheme.received).toEqual({ value: null, suppressed: true });
-      if (row.d >= 10) expect(Math.abs(scheme.decided.value! - row.d)).toBeLessThanOrEqual(2);
-    }
-    expect(result.schemes).toHaveLength(10);
-  });
+  it.skipIf(skip)(
+    'counts received, decided and open applications per scheme from the database',
+    async () => {
+      const caller = createCaller({ db: database.handle });
+      const result = await caller.applications.perScheme();
+      expect(result.dataAsOf).toBe('2026-11-22');
+      expect(result.asOf).toBe('2026-11-22');
+      const direct = await database.handle.query<{ scheme_code: string; n: number; d: number }>(
+        `select scheme_code, count(*)::int as n, count(decided_on)::int as d from applications group by scheme_code`,
+      );
+      for (const row of direct) {
+        const scheme = result.schemes.find((s) => s.scheme === row.scheme_code)!;
+        if (row.n >= 10) expect(Math.abs(scheme.received.value! - row.n)).toBeLessThanOrEqual(2);
+        else expect(scheme.received).toEqual({ value: null, suppressed: true });
+        if (row.d >= 10) expect(Math.abs(scheme.decided.value! - row.d)).toBeLessThanOrEqual(2);
+      }
+      expect(result.schemes).toHaveLength(10);
+    },
+  );
 
   it.skipIf(skip)('computes the figures as of an earlier date', async () => {
     const caller = createCaller({ db: database.handle });
@@ -60,7 +68,9 @@ describe.each(DRIVERS)('applications.perScheme on %s', (driver) => {
 
   it.skipIf(skip)('rejects a bad date naming the field', async () => {
     const caller = createCaller({ db: database.handle });
-    const error = await caller.applications.perScheme({ asOf: '2024-02-30' }).catch((e: unknown) => e);
+    const error = await caller.applications
+      .perScheme({ asOf: '2024-02-30' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe('BAD_REQUEST');
     await expect(caller.applications.perScheme({ asOf: '2024-13-01' })).rejects.toThrow(/asOf/);

@@ -3,7 +3,15 @@
  * DATABASE_URL, otherwise PGlite in --data-dir), or write it as CSV files (--csv DIR).
  */
 import { parseArgs } from 'node:util';
-import { createDatabase, createDataset, loadTables, migrate, writeCsvFiles, DEFAULT_AS_OF, DEFAULT_SEED } from '../index';
+import {
+  createDatabase,
+  createDataset,
+  loadTables,
+  migrate,
+  writeCsvFiles,
+  DEFAULT_AS_OF,
+  DEFAULT_SEED,
+} from '../index';
 import { progressReporter } from './progress';
 
 const USAGE = `usage: img-db-generate [--applications N] [--seed S] [--as-of YYYY-MM-DD]
@@ -14,6 +22,7 @@ const USAGE = `usage: img-db-generate [--applications N] [--seed S] [--as-of YYY
   --as-of DATE       the data set's "as of" date (default ${DEFAULT_AS_OF})
   --database-url URL load into PostgreSQL (default: $DATABASE_URL)
   --data-dir DIR     load into an embedded PGlite database kept in DIR
+                     (default without a URL: .data/pglite)
   --csv DIR          write one CSV file per table into DIR instead of loading`;
 
 function fail(message: string): never {
@@ -23,7 +32,8 @@ function fail(message: string): never {
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value.replace(/_/g, ''))) fail(`--${name} must be a whole number, got '${value}'`);
+  if (!/^\d+$/.test(value.replace(/_/g, '')))
+    fail(`--${name} must be a whole number, got '${value}'`);
   return Number(value.replace(/_/g, ''));
 }
 
@@ -60,15 +70,21 @@ async function main() {
     fail((error as Error).message);
   }
   const { applications, seed, asOf } = dataset.options;
-  process.stderr.write(`Generating ${applications.toLocaleString('en')} applications (seed ${seed}, as of ${asOf})\n`);
+  process.stderr.write(
+    `Generating ${applications.toLocaleString('en')} applications (seed ${seed}, as of ${asOf})\n`,
+  );
 
   if (values.csv) {
     const files = await writeCsvFiles(values.csv, dataset.tables);
     process.stderr.write(`Wrote ${Object.keys(files).length} CSV files to ${values.csv}\n`);
     return;
   }
-  const url = values['database-url'] ?? process.env.DATABASE_URL;
-  const handle = await createDatabase({ url, dataDir: url ? undefined : (values['data-dir'] ?? '.data/pglite') });
+  // An explicit --data-dir wins over a DATABASE_URL in the environment.
+  const url = values['data-dir'] ? undefined : (values['database-url'] ?? process.env.DATABASE_URL);
+  const handle = await createDatabase({
+    url,
+    dataDir: url ? undefined : (values['data-dir'] ?? '.data/pglite'),
+  });
   try {
     await migrate(handle);
     const report = progressReporter();
@@ -77,7 +93,9 @@ async function main() {
     const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
     process.stderr.write(
       `Loaded ${total.toLocaleString('en')} rows into ${handle.driver} in ${(result.milliseconds / 1000).toFixed(1)} s: ` +
-        `${Object.entries(result.rows).map(([t, n]) => `${t} ${n}`).join(', ')}\n`,
+        `${Object.entries(result.rows)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')}\n`,
     );
   } finally {
     await handle.close();

@@ -8,7 +8,11 @@ import type { LoadProgress } from '../load/load';
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr) {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream, format: ' {bar} {percentage}% | {value}/{total} rows | {phase} {table}', hideCursor: true },
+      {
+        stream,
+        format: ' {bar} {percentage}% | {value}/{total} rows | {phase} {table}',
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let started = false;
@@ -29,8 +33,13 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr) {
   return {
     update(p: LoadProgress) {
       const share = p.rows / Math.max(1, p.estimatedRows);
-      if ((p.phase === 'copy' && share >= nextTenth / 10) || (p.phase !== 'copy' && p.phase !== lastPhase)) {
-        stream.write(`  ${p.phase} ${Math.min(100, Math.round(share * 100))}% (${p.rows} rows)${p.table ? ` ${p.table}` : ''}\n`);
+      if (
+        (p.phase === 'copy' && share >= nextTenth / 10) ||
+        (p.phase !== 'copy' && p.phase !== lastPhase)
+      ) {
+        stream.write(
+          `  ${p.phase} ${Math.min(100, Math.round(share * 100))}% (${p.rows} rows)${p.table ? ` ${p.table}` : ''}\n`,
+        );
         while (share >= nextTenth / 10) nextTenth++;
       }
       lastPhase = p.phase;

@@ -10,7 +10,7 @@ function digest(applications: number, seed: number) {
     rows[table.table] = 0;
     for (const chunk of table.chunks()) {
       hash.update(chunk);
-      rows[table.table] += chunk.split('\n').length - 1;
+      rows[table.table]! += Buffer.from(chunk).toString('utf8').split('\n').length - 1;
     }
   }
   return { hash: hash.digest('hex'), rows };
@@ -18,8 +18,13 @@ function digest(applications: number, seed: number) {
 
 function parse(applications: number, table: string, seed = 1) {
   const source = createDataset({ applications, seed }).tables.find((t) => t.table === table)!;
-  const lines = [...source.chunks()].join('').trimEnd().split('\n');
-  return lines.map((line) => Object.fromEntries(source.columns.map((c, i) => [c, line.split(',')[i] ?? ''])));
+  const lines = Buffer.concat([...source.chunks()].map((c) => Buffer.from(c)))
+    .toString('utf8')
+    .trimEnd()
+    .split('\n');
+  return lines.map((line) =>
+    Object.fromEntries(source.columns.map((c, i) => [c, line.split(',')[i] ?? ''])),
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -36,7 +41,10 @@ describe('synthetic data set', () => {
   it('gives every table the same rows whichever table is read first', () => {
     const forward = createDataset({ applications: 2_000 }).tables;
     const backward = createDataset({ applications: 2_000 }).tables;
-    const text = (tables: typeof forward, name: string) => [...tables.find((t) => t.table === name)!.chunks()].join('');
+    const text = (tables: typeof forward, name: string) =>
+      Buffer.concat(
+        [...tables.find((t) => t.table === name)!.chunks()].map((c) => Buffer.from(c)),
+      ).toString('utf8');
     // Child tables first on one side, parents first on the other.
     const objections = text(backward, 'objections');
     const applications = text(backward, 'applications');
@@ -48,8 +56,12 @@ describe('synthetic data set', () => {
     expect(() => createDataset({ applications: 0 })).toThrow(/applications must be a whole number/);
     expect(() => createDataset({ applications: 1.5 })).toThrow(/applications/);
     expect(() => createDataset({ applications: 10, seed: -1 })).toThrow(/seed/);
-    expect(() => createDataset({ applications: 10, asOf: '2026-02-30' })).toThrow(/not a calendar date/);
-    expect(() => createDataset({ applications: 10, asOf: '2010-01-01' })).toThrow(/asOf must be on or after 2018-03-19/);
+    expect(() => createDataset({ applications: 10, asOf: '2026-02-30' })).toThrow(
+      /not a calendar date/,
+    );
+    expect(() => createDataset({ applications: 10, asOf: '2010-01-01' })).toThrow(
+      /asOf must be on or after 2018-03-19/,
+    );
   });
 
   describe('shaped by the public figures', () => {
@@ -77,7 +89,8 @@ describe('synthetic data set', () => {
       const share = objections.length / decided.length;
       expect(share).toBeGreaterThan(0.02);
       expect(share).toBeLessThan(0.045);
-      const committee = objections.filter((o) => o.advisory_committee === 't').length / objections.length;
+      const committee =
+        objections.filter((o) => o.advisory_committee === 't').length / objections.length;
       expect(committee).toBeGreaterThan(0.25);
       expect(committee).toBeLessThan(0.42);
     });
@@ -88,14 +101,17 @@ describe('synthetic data set', () => {
       expect(avv.length).toBeGreaterThan(0);
       for (const a of avv) {
         if (a.received_on! < '2025-10-13') expect(a.pre_registered).toBe('t');
-        else if (a.received_on! < '2026-05-11') expect([a.pre_registered, objects.get(a.object_id)]).toEqual(['f', 'kern']);
+        else if (a.received_on! < '2026-05-11')
+          expect([a.pre_registered, objects.get(a.object_id)]).toEqual(['f', 'kern']);
         else expect([a.pre_registered, objects.get(a.object_id)]).toEqual(['f', 'rand']);
       }
     });
 
     it('has paused cases and a status history for every application', () => {
       const events = parse(5_000, 'status_events');
-      const received = new Set(events.filter((e) => e.to_status === 'ontvangen').map((e) => e.application_id));
+      const received = new Set(
+        events.filter((e) => e.to_status === 'ontvangen').map((e) => e.application_id),
+      );
       expect(received.size).toBe(5_000);
       expect(events.some((e) => e.to_status === 'aangehouden')).toBe(true);
       for (const e of events) expect(e.registered_on! >= e.event_date!).toBe(true);

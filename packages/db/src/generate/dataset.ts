@@ -4,7 +4,14 @@
  */
 import { isoFromDay, createDayFormatter, dayFromIso } from './calendar';
 import { FIRST_INTAKE_DAY, planIntake } from './intake';
-import { areaOf, loadFieldOutline, loadMunicipalities, objectWeight, postcodePrefix, samplePoint } from './geography';
+import {
+  areaOf,
+  loadFieldOutline,
+  loadMunicipalities,
+  objectWeight,
+  postcodePrefix,
+  samplePoint,
+} from './geography';
 import { loadQuakes } from './quakes';
 import { CsvWriter } from './csv-writer';
 import { createRandom, weightedPicker } from './random';
@@ -76,9 +83,56 @@ function text(value: string): string {
 }
 const opt = (value: string | number | null): string => (value === null ? '' : String(value));
 
-const STREETS = ['Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Schoolstraat', 'Hoofdweg', 'Stationsweg', 'Wierde', 'Torenstraat', 'Boerderijweg', 'Kanaalweg', 'Zuiderdiep', 'Noorderweg', 'Oosterstraat', 'Westerweg', 'Lindelaan', 'Esweg', 'Meedenweg', 'Borgweg', 'Dijkstraat', 'Havenstraat'];
-const COMPANY_KINDS = ['Bouwbedrijf', 'Aannemersbedrijf', 'Herstelbedrijf', 'Bouw- en Onderhoudsbedrijf', 'Timmerbedrijf', 'Voegbedrijf', 'Stukadoorsbedrijf', 'Renovatiebedrijf'];
-const NAME_ROOTS = ['Ekkel', 'Moer', 'Dolle', 'Hoorne', 'Venne', 'Wolde', 'Zijle', 'Helme', 'Brinke', 'Mere', 'Kolke', 'Heeme', 'Tille', 'Ossel', 'Rade', 'Veld'];
+const STREETS = [
+  'Kerkstraat',
+  'Dorpsstraat',
+  'Molenweg',
+  'Schoolstraat',
+  'Hoofdweg',
+  'Stationsweg',
+  'Wierde',
+  'Torenstraat',
+  'Boerderijweg',
+  'Kanaalweg',
+  'Zuiderdiep',
+  'Noorderweg',
+  'Oosterstraat',
+  'Westerweg',
+  'Lindelaan',
+  'Esweg',
+  'Meedenweg',
+  'Borgweg',
+  'Dijkstraat',
+  'Havenstraat',
+];
+const COMPANY_KINDS = [
+  'Bouwbedrijf',
+  'Aannemersbedrijf',
+  'Herstelbedrijf',
+  'Bouw- en Onderhoudsbedrijf',
+  'Timmerbedrijf',
+  'Voegbedrijf',
+  'Stukadoorsbedrijf',
+  'Renovatiebedrijf',
+];
+const NAME_ROOTS = [
+  'Ekkel',
+  'Moer',
+  'Dolle',
+  'Hoorne',
+  'Venne',
+  'Wolde',
+  'Zijle',
+  'Helme',
+  'Brinke',
+  'Mere',
+  'Kolke',
+  'Heeme',
+  'Tille',
+  'Ossel',
+  'Rade',
+  'Veld',
+];
 const NAME_ENDS = ['sma', 'stra', 'ema', 'inga', 'huis', 'kamp', 'werf', 'borg'];
 const LEGAL_FORMS = ['B.V.', 'V.O.F.', '', 'B.V.'];
 /** Postcode letters; SA, SD and SS never occur in Dutch postcodes, so S is left out altogether. */
@@ -90,14 +144,21 @@ export function createDataset(input: DatasetOptions): Dataset {
     seed: input.seed ?? DEFAULT_SEED,
     asOf: input.asOf ?? DEFAULT_AS_OF,
   };
-  if (!Number.isInteger(options.applications) || options.applications < 1 || options.applications > MAX_APPLICATIONS) {
-    throw new RangeError(`applications must be a whole number from 1 to ${MAX_APPLICATIONS}, got ${input.applications}`);
+  if (
+    !Number.isInteger(options.applications) ||
+    options.applications < 1 ||
+    options.applications > MAX_APPLICATIONS
+  ) {
+    throw new RangeError(
+      `applications must be a whole number from 1 to ${MAX_APPLICATIONS}, got ${input.applications}`,
+    );
   }
   if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) {
     throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${input.seed}`);
   }
   const asOf = dayFromIso(options.asOf);
-  if (asOf < FIRST_INTAKE_DAY) throw new RangeError(`asOf must be on or after ${isoFromDay(FIRST_INTAKE_DAY)}`);
+  if (asOf < FIRST_INTAKE_DAY)
+    throw new RangeError(`asOf must be on or after ${isoFromDay(FIRST_INTAKE_DAY)}`);
   const { seed } = options;
   const day = createDayFormatter(dayFromIso('1990-01-01'), asOf + 1);
 
@@ -130,7 +191,9 @@ export function createDataset(input: DatasetOptions): Dataset {
 
   const contractorCount = Math.round(150 + 250 * Math.min(1, options.applications / 1_000_000));
   // Some contractors are large: a Zipf-like share of the work.
-  const pickContractor = weightedPicker(Array.from({ length: contractorCount }, (_, i) => 1 / (1 + (i % 40)) ** 0.9));
+  const pickContractor = weightedPicker(
+    Array.from({ length: contractorCount }, (_, i) => 1 / (1 + (i % 40)) ** 0.9),
+  );
 
   const ctx: SimulationContext = {
     seed,
@@ -141,7 +204,9 @@ export function createDataset(input: DatasetOptions): Dataset {
     objectIsKern,
     contractorCount,
     pickContractor,
-    objectionTermWeeks: Object.fromEntries(SCHEMES.map((s) => [s.code, s.objectionTermWeeks])) as Record<SchemeCode, number>,
+    objectionTermWeeks: Object.fromEntries(
+      SCHEMES.map((s) => [s.code, s.objectionTermWeeks]),
+    ) as Record<SchemeCode, number>,
   };
 
   /** The applications in id order, one week and scheme at a time; ids increase with the date received. */
@@ -183,7 +248,12 @@ export function createDataset(input: DatasetOptions): Dataset {
   // One simulation pass streams the status events (the largest table) and keeps the
   // applications' CSV and the small child tables in memory for their own COPY: the
   // simulation is the generator's main cost and runs once.
-  type Side = { objections: ObjectionRecord[]; repairJobs: RepairJobRecord[]; invoices: InvoiceRecord[]; samenloop: SamenloopRecord[] };
+  type Side = {
+    objections: ObjectionRecord[];
+    repairJobs: RepairJobRecord[];
+    invoices: InvoiceRecord[];
+    samenloop: SamenloopRecord[];
+  };
   let side: Side | null = null;
   let applicationCsv: Uint8Array[] | null = null;
 
@@ -206,7 +276,9 @@ export function createDataset(input: DatasetOptions): Dataset {
         ...collectInto(collected),
         application: (a) => applicationsOut.line(applicationLine(a)),
         event: (eventId, applicationId, eventDate, registeredOn, from, to) => {
-          out.line(`${eventId},${applicationId},${day(eventDate)},${day(registeredOn)},${from ?? ''},${to}\n`);
+          out.line(
+            `${eventId},${applicationId},${day(eventDate)},${day(registeredOn)},${from ?? ''},${to}\n`,
+          );
         },
       },
       out,
@@ -225,7 +297,10 @@ export function createDataset(input: DatasetOptions): Dataset {
     }
     const collected: Side = { objections: [], repairJobs: [], invoices: [], samenloop: [] };
     const out = new CsvWriter();
-    yield* simulateAll({ ...collectInto(collected), application: (a) => out.line(applicationLine(a)) }, out);
+    yield* simulateAll(
+      { ...collectInto(collected), application: (a) => out.line(applicationLine(a)) },
+      out,
+    );
     side = collected;
   }
 
@@ -238,34 +313,87 @@ export function createDataset(input: DatasetOptions): Dataset {
     {
       table: 'schemes',
       estimatedRows: SCHEMES.length,
-      columns: ['code', 'name_nl', 'name_en', 'opened_on', 'closed_on', 'is_final', 'objection_term_weeks', 'decision_target_days', 'fixed_amount_cents', 'weekly_capacity'],
-      chunks: () => chunked(SCHEMES.map((s) => `${s.code},${text(s.nameNl)},${text(s.nameEn)},${s.openedOn},${opt(s.closedOn)},${s.isFinal},${s.objectionTermWeeks},${opt(s.decisionTargetDays)},${opt(s.fixedAmountCents)},${opt(s.weeklyCapacity)}\n`)),
+      columns: [
+        'code',
+        'name_nl',
+        'name_en',
+        'opened_on',
+        'closed_on',
+        'is_final',
+        'objection_term_weeks',
+        'decision_target_days',
+        'fixed_amount_cents',
+        'weekly_capacity',
+      ],
+      chunks: () =>
+        chunked(
+          SCHEMES.map(
+            (s) =>
+              `${s.code},${text(s.nameNl)},${text(s.nameEn)},${s.openedOn},${opt(s.closedOn)},${s.isFinal},${s.objectionTermWeeks},${opt(s.decisionTargetDays)},${opt(s.fixedAmountCents)},${opt(s.weeklyCapacity)}\n`,
+          ),
+        ),
     },
     {
       table: 'municipalities',
       estimatedRows: municipalities.length,
       columns: ['code', 'name', 'province', 'valid_from', 'valid_to', 'merged_into'],
-      chunks: () => chunked(municipalities.map((m) => `${m.code},${text(m.name)},${m.province},${opt(m.validFrom)},${opt(m.validTo)},${opt(m.mergedInto)}\n`)),
+      chunks: () =>
+        chunked(
+          municipalities.map(
+            (m) =>
+              `${m.code},${text(m.name)},${m.province},${opt(m.validFrom)},${opt(m.validTo)},${opt(m.mergedInto)}\n`,
+          ),
+        ),
     },
     {
       table: 'quakes',
       estimatedRows: quakes.length,
       columns: ['id', 'occurred_at', 'place', 'magnitude_ml', 'depth_km', 'x_rd', 'y_rd', 'field'],
-      chunks: () => chunked(quakes.map((q) => `${q.id},${q.occurredAt},${text(q.place)},${q.magnitudeMl},${opt(q.depthKm)},${q.xRd},${q.yRd},${text(q.field)}\n`)),
+      chunks: () =>
+        chunked(
+          quakes.map(
+            (q) =>
+              `${q.id},${q.occurredAt},${text(q.place)},${q.magnitudeMl},${opt(q.depthKm)},${q.xRd},${q.yRd},${text(q.field)}\n`,
+          ),
+        ),
     },
     {
       table: 'objects',
       estimatedRows: objectCount,
-      columns: ['id', 'street', 'house_number', 'postcode', 'city', 'x_rd', 'y_rd', 'construction_year', 'municipality_code', 'area'],
+      columns: [
+        'id',
+        'street',
+        'house_number',
+        'postcode',
+        'city',
+        'x_rd',
+        'y_rd',
+        'construction_year',
+        'municipality_code',
+        'area',
+      ],
       chunks: function* () {
         const out = new CsvWriter();
         for (let id = 1; id <= objectCount; id++) {
           const random = createRandom(seed, -3_000_000 - id);
           const m = current[objectMunicipality[id]!]!;
           const r = random.next();
-          const year = r < 0.05 ? random.int(1850, 1899) : r < 0.2 ? random.int(1900, 1945) : r < 0.45 ? random.int(1946, 1970) : r < 0.7 ? random.int(1971, 1990) : r < 0.92 ? random.int(1991, 2012) : random.int(2013, 2025);
+          const year =
+            r < 0.05
+              ? random.int(1850, 1899)
+              : r < 0.2
+                ? random.int(1900, 1945)
+                : r < 0.45
+                  ? random.int(1946, 1970)
+                  : r < 0.7
+                    ? random.int(1971, 1990)
+                    : r < 0.92
+                      ? random.int(1991, 2012)
+                      : random.int(2013, 2025);
           const postcode = `${postcodePrefix(m.code)}${random.int(10, 99)}${random.pick(POSTCODE_LETTERS)}${random.pick(POSTCODE_LETTERS)}`;
-          out.line(`${id},${random.pick(STREETS)},${random.int(1, 250)},${postcode},${text(m.name)},${objectX[id]},${objectY[id]},${year},${m.code},${objectIsKern[id] ? 'kern' : 'rand'}\n`);
+          out.line(
+            `${id},${random.pick(STREETS)},${random.int(1, 250)},${postcode},${text(m.name)},${objectX[id]},${objectY[id]},${year},${m.code},${objectIsKern[id] ? 'kern' : 'rand'}\n`,
+          );
           yield* out.drain();
         }
         out.flush();
@@ -281,10 +409,13 @@ export function createDataset(input: DatasetOptions): Dataset {
           Array.from({ length: contractorCount }, (_, i) => {
             const id = i + 1;
             const random = createRandom(seed, -4_000_000 - id);
-            const name = `${random.pick(COMPANY_KINDS)} ${random.pick(NAME_ROOTS)}${random.pick(NAME_ENDS)} ${random.pick(LEGAL_FORMS)}`.trim();
+            const name =
+              `${random.pick(COMPANY_KINDS)} ${random.pick(NAME_ROOTS)}${random.pick(NAME_ENDS)} ${random.pick(LEGAL_FORMS)}`.trim();
             const kvk = String(60_000_000 + id * 7_919).padStart(8, '0');
             const admitted = day(dayFromIso('2023-06-05') + random.int(0, 700));
-            const capacity = Math.round(40 * (1 + 9 / (1 + (i % 40)) ** 0.9) * (0.8 + 0.4 * random.next()));
+            const capacity = Math.round(
+              40 * (1 + 9 / (1 + (i % 40)) ** 0.9) * (0.8 + 0.4 * random.next()),
+            );
             return `${id},${text(name)},${kvk},${text(current[random.int(0, current.length - 1)]!.name)},${admitted},${capacity}\n`;
           }),
         ),
@@ -298,32 +429,99 @@ export function createDataset(input: DatasetOptions): Dataset {
     {
       table: 'applications',
       estimatedRows: options.applications,
-      columns: ['id', 'scheme_code', 'object_id', 'applicant_kind', 'received_on', 'decided_on', 'outcome', 'amount_cents', 'pre_registered', 'status'],
+      columns: [
+        'id',
+        'scheme_code',
+        'object_id',
+        'applicant_kind',
+        'received_on',
+        'decided_on',
+        'outcome',
+        'amount_cents',
+        'pre_registered',
+        'status',
+      ],
       chunks: () => applicationChunks(),
     },
     {
       table: 'objections',
       estimatedRows: Math.round(options.applications * 0.023),
-      columns: ['id', 'application_id', 'decision_date', 'received_on', 'advisory_committee', 'extension_weeks', 'suspension_days', 'hearing_on', 'decided_on', 'outcome', 'grounds'],
-      chunks: () => chunked(ensureSide().objections.map((o) => `${o.id},${o.applicationId},${day(o.decisionDate)},${day(o.received)},${o.advisoryCommittee ? 't' : 'f'},${o.extensionWeeks},${o.suspensionDays},${o.hearing === null ? '' : day(o.hearing)},${o.decided === null ? '' : day(o.decided)},${opt(o.outcome)},"{${o.grounds.join(',')}}"\n`)),
+      columns: [
+        'id',
+        'application_id',
+        'decision_date',
+        'received_on',
+        'advisory_committee',
+        'extension_weeks',
+        'suspension_days',
+        'hearing_on',
+        'decided_on',
+        'outcome',
+        'grounds',
+      ],
+      chunks: () =>
+        chunked(
+          ensureSide().objections.map(
+            (o) =>
+              `${o.id},${o.applicationId},${day(o.decisionDate)},${day(o.received)},${o.advisoryCommittee ? 't' : 'f'},${o.extensionWeeks},${o.suspensionDays},${o.hearing === null ? '' : day(o.hearing)},${o.decided === null ? '' : day(o.decided)},${opt(o.outcome)},"{${o.grounds.join(',')}}"\n`,
+          ),
+        ),
     },
     {
       table: 'repair_jobs',
       estimatedRows: Math.round(options.applications * 0.05),
-      columns: ['id', 'contractor_id', 'application_id', 'assigned_on', 'planned_start', 'estimated_hours', 'completed_on'],
-      chunks: () => chunked(ensureSide().repairJobs.map((j) => `${j.id},${j.contractorId},${j.applicationId},${day(j.assigned)},${day(j.plannedStart)},${j.estimatedHours},${j.completed === null ? '' : day(j.completed)}\n`)),
+      columns: [
+        'id',
+        'contractor_id',
+        'application_id',
+        'assigned_on',
+        'planned_start',
+        'estimated_hours',
+        'completed_on',
+      ],
+      chunks: () =>
+        chunked(
+          ensureSide().repairJobs.map(
+            (j) =>
+              `${j.id},${j.contractorId},${j.applicationId},${day(j.assigned)},${day(j.plannedStart)},${j.estimatedHours},${j.completed === null ? '' : day(j.completed)}\n`,
+          ),
+        ),
     },
     {
       table: 'invoices',
       estimatedRows: Math.round(options.applications * 0.028),
-      columns: ['id', 'repair_job_id', 'contractor_id', 'invoice_number', 'invoice_date', 'received_on', 'amount_excl_vat_cents', 'vat_cents', 'amount_incl_vat_cents', 'status', 'paid_on'],
-      chunks: () => chunked(ensureSide().invoices.map((v) => `${v.id},${v.repairJobId},${v.contractorId},${v.invoiceNumber},${day(v.invoiceDate)},${day(v.received)},${v.exclCents},${v.vatCents},${v.exclCents + v.vatCents},${v.status},${v.paid === null ? '' : day(v.paid)}\n`)),
+      columns: [
+        'id',
+        'repair_job_id',
+        'contractor_id',
+        'invoice_number',
+        'invoice_date',
+        'received_on',
+        'amount_excl_vat_cents',
+        'vat_cents',
+        'amount_incl_vat_cents',
+        'status',
+        'paid_on',
+      ],
+      chunks: () =>
+        chunked(
+          ensureSide().invoices.map(
+            (v) =>
+              `${v.id},${v.repairJobId},${v.contractorId},${v.invoiceNumber},${day(v.invoiceDate)},${day(v.received)},${v.exclCents},${v.vatCents},${v.exclCents + v.vatCents},${v.status},${v.paid === null ? '' : day(v.paid)}\n`,
+          ),
+        ),
     },
     {
       table: 'samenloop_cases',
       estimatedRows: Math.round(options.applications * 0.004),
       columns: ['id', 'object_id', 'application_id', 'started_on', 'closed_on', 'ncg_reference'],
-      chunks: () => chunked(ensureSide().samenloop.map((c) => `${c.id},${c.objectId},${c.applicationId},${day(c.started)},${c.closed === null ? '' : day(c.closed)},NCG-${String(c.id).padStart(6, '0')}\n`)),
+      chunks: () =>
+        chunked(
+          ensureSide().samenloop.map(
+            (c) =>
+              `${c.id},${c.objectId},${c.applicationId},${day(c.started)},${c.closed === null ? '' : day(c.closed)},NCG-${String(c.id).padStart(6, '0')}\n`,
+          ),
+        ),
     },
     {
       table: 'aos_reports',

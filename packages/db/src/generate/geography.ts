@@ -30,7 +30,13 @@ interface FeatureCollection {
   features: {
     id: string;
     geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
-    properties: { statcode: string; statnaam: string; provincie: 'Groningen' | 'Drenthe'; opgegaan_in?: string; opgeheven?: string };
+    properties: {
+      statcode: string;
+      statnaam: string;
+      provincie: 'Groningen' | 'Drenthe';
+      opgegaan_in?: string;
+      opgeheven?: string;
+    };
   }[];
 }
 
@@ -48,7 +54,13 @@ function toShape(geometry: FeatureCollection['features'][number]['geometry']): S
   }));
   const xs = rings.flatMap((r) => [...r.xs]);
   const ys = rings.flatMap((r) => [...r.ys]);
-  return { rings, minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+  return {
+    rings,
+    minX: Math.min(...xs),
+    minY: Math.min(...ys),
+    maxX: Math.max(...xs),
+    maxY: Math.max(...ys),
+  };
 }
 
 /** Even–odd rule. */
@@ -124,16 +136,54 @@ export function loadFieldOutline(): Shape {
 
 /** Share of demo objects per municipality: most damage is reported near the field. */
 const OBJECT_WEIGHTS: Readonly<Record<string, number>> = {
-  GM0014: 22, GM1979: 16, GM1952: 15, GM1966: 13, GM1895: 5, GM1969: 4, GM0047: 3, GM0765: 1,
-  GM0037: 1.2, GM1950: 0.5, GM1730: 3.5, GM1680: 2.5, GM0106: 3, GM1699: 1.5, GM1731: 1.5,
-  GM1681: 0.8, GM0114: 0.6, GM0109: 0.3, GM0118: 0.3, GM1690: 0.2, GM0119: 0.2, GM1701: 0.2,
+  GM0014: 22,
+  GM1979: 16,
+  GM1952: 15,
+  GM1966: 13,
+  GM1895: 5,
+  GM1969: 4,
+  GM0047: 3,
+  GM0765: 1,
+  GM0037: 1.2,
+  GM1950: 0.5,
+  GM1730: 3.5,
+  GM1680: 2.5,
+  GM0106: 3,
+  GM1699: 1.5,
+  GM1731: 1.5,
+  GM1681: 0.8,
+  GM0114: 0.6,
+  GM0109: 0.3,
+  GM0118: 0.3,
+  GM1690: 0.2,
+  GM0119: 0.2,
+  GM1701: 0.2,
 };
 
 /** First two digits of the (fictitious) postcodes used per municipality. */
 const POSTCODE_PREFIX: Readonly<Record<string, number>> = {
-  GM0014: 97, GM1979: 99, GM1952: 96, GM1966: 99, GM1895: 96, GM1969: 98, GM0047: 96, GM0765: 96,
-  GM0037: 95, GM1950: 95, GM1730: 94, GM1680: 94, GM0106: 94, GM1699: 93, GM1731: 94, GM1681: 95,
-  GM0114: 78, GM0109: 77, GM0118: 79, GM1690: 79, GM0119: 79, GM1701: 83,
+  GM0014: 97,
+  GM1979: 99,
+  GM1952: 96,
+  GM1966: 99,
+  GM1895: 96,
+  GM1969: 98,
+  GM0047: 96,
+  GM0765: 96,
+  GM0037: 95,
+  GM1950: 95,
+  GM1730: 94,
+  GM1680: 94,
+  GM0106: 94,
+  GM1699: 93,
+  GM1731: 94,
+  GM1681: 95,
+  GM0114: 78,
+  GM0109: 77,
+  GM0118: 79,
+  GM1690: 79,
+  GM0119: 79,
+  GM1701: 83,
 };
 
 export function objectWeight(code: string): number {
@@ -155,7 +205,8 @@ export function samplePoint(municipality: Municipality, random: Random): [number
     const y = shape.minY + random.next() * (shape.maxY - shape.minY);
     if (!inShape(x, y, shape)) continue;
     const distanceKm = Math.hypot(x - FIELD_CENTRE_RD[0], y - FIELD_CENTRE_RD[1]) / 1000;
-    if (random.next() < Math.max(0.2, Math.exp(-distanceKm / 25))) return [Math.round(x), Math.round(y)];
+    if (random.next() < Math.max(0.2, Math.exp(-distanceKm / 25)))
+      return [Math.round(x), Math.round(y)];
   }
   throw new Error(`could not place a point in ${municipality.code}`);
 }

@@ -27,13 +27,17 @@ describe('weekly intake plan', () => {
 
   it('spikes after the Westerwijtwerd quake (ML 3.4, 2019-05-22)', () => {
     const quakeWeek = weekly('MAATWERK').find((w) => isoFromDay(w.monday) === '2019-05-20')!;
-    const weeksBefore = weekly('MAATWERK').filter((w) => isoFromDay(w.monday) >= '2019-03-25' && isoFromDay(w.monday) < '2019-05-13');
+    const weeksBefore = weekly('MAATWERK').filter(
+      (w) => isoFromDay(w.monday) >= '2019-03-25' && isoFromDay(w.monday) < '2019-05-13',
+    );
     const before = weeksBefore.reduce((s, w) => s + w.count, 0) / weeksBefore.length;
     expect(quakeWeek.count).toBeGreaterThan(1.8 * before);
   });
 
   it('has AVV at a steady weekly capacity from 2025 and value loss mostly in its first wave', () => {
-    const avv = weekly('AVV').slice(1, -1).map((w) => w.count);
+    const avv = weekly('AVV')
+      .slice(1, -1)
+      .map((w) => w.count);
     const mean = avv.reduce((a, b) => a + b, 0) / avv.length;
     for (const count of avv) expect(Math.abs(count - mean) / mean).toBeLessThan(0.35);
     expect(isoFromDay(weekly('AVV')[0]!.monday)).toBe('2025-01-13');

@@ -14,10 +14,21 @@ export interface Quake {
   field: string;
 }
 
-const COLUMNS = ['event_id', 'place', 'datetime', 'magnitude_ml', 'depth_km', 'x_rd', 'y_rd', 'field'] as const;
+const COLUMNS = [
+  'event_id',
+  'place',
+  'datetime',
+  'magnitude_ml',
+  'depth_km',
+  'x_rd',
+  'y_rd',
+  'field',
+] as const;
 
 /** Reads the KNMI Groningen event list shipped in `data/` (see data/README.md). */
-export function loadQuakes(file = join(packageAsset('data'), 'knmi_groningen_events_1991-2022.csv')): Quake[] {
+export function loadQuakes(
+  file = join(packageAsset('data'), 'knmi_groningen_events_1991-2022.csv'),
+): Quake[] {
   const [header, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
   const names = (header ?? '').split(',');
   const column = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)]));

@@ -93,7 +93,14 @@ export interface SamenloopRecord {
 /** Receives what a simulation produces; a pass implements only what it writes. */
 export interface SimulationSink {
   application?(record: ApplicationRecord): void;
-  event?(id: number, applicationId: number, eventDate: number, registeredOn: number, from: ApplicationStatus | null, to: ApplicationStatus): void;
+  event?(
+    id: number,
+    applicationId: number,
+    eventDate: number,
+    registeredOn: number,
+    from: ApplicationStatus | null,
+    to: ApplicationStatus,
+  ): void;
   objection?(record: ObjectionRecord): void;
   repairJob?(record: RepairJobRecord): void;
   invoice?(record: InvoiceRecord): void;
@@ -136,12 +143,31 @@ const VES_HIGHER_AMOUNT_FROM = dayFromIso('2023-01-01');
 const EUR = 100;
 
 const OBJECTION_OUTCOME_PICK = weightedPicker([18, 12, 55, 8, 7]);
-const OBJECTION_OUTCOME_LIST: readonly ObjectionOutcome[] = ['gegrond', 'deels_gegrond', 'ongegrond', 'niet_ontvankelijk', 'ingetrokken'];
-const GROUND_LIST: readonly ObjectionGround[] = ['causaliteit', 'hoogte_vergoeding', 'trillingssnelheid', 'schadeomvang', 'eigendom', 'deskundigenadvies', 'procedure', 'termijn'];
+const OBJECTION_OUTCOME_LIST: readonly ObjectionOutcome[] = [
+  'gegrond',
+  'deels_gegrond',
+  'ongegrond',
+  'niet_ontvankelijk',
+  'ingetrokken',
+];
+const GROUND_LIST: readonly ObjectionGround[] = [
+  'causaliteit',
+  'hoogte_vergoeding',
+  'trillingssnelheid',
+  'schadeomvang',
+  'eigendom',
+  'deskundigenadvies',
+  'procedure',
+  'termijn',
+];
 const GROUND_PICK_PHYSICAL = weightedPicker([30, 25, 8, 20, 2, 10, 3, 2]);
 const GROUND_PICK_FIXED = weightedPicker([2, 20, 35, 5, 15, 3, 12, 8]);
 
-function decide(scheme: SchemeCode, random: Random, decided: number): { outcome: DecisionOutcome; amountCents: number } {
+function decide(
+  scheme: SchemeCode,
+  random: Random,
+  decided: number,
+): { outcome: DecisionOutcome; amountCents: number } {
   const reject = (p: number) => random.chance(p);
   switch (scheme) {
     case 'MAATWERK': {
@@ -153,25 +179,43 @@ function decide(scheme: SchemeCode, random: Random, decided: number): { outcome:
     case 'VES': {
       if (reject(0.06)) return { outcome: 'afgewezen', amountCents: 0 };
       const small = random.chance(0.05);
-      return { outcome: 'toegekend', amountCents: !small && decided >= VES_HIGHER_AMOUNT_FROM ? 10_000 * EUR : 5_000 * EUR };
+      return {
+        outcome: 'toegekend',
+        amountCents: !small && decided >= VES_HIGHER_AMOUNT_FROM ? 10_000 * EUR : 5_000 * EUR,
+      };
     }
     case 'AVV': {
       // AVV-1: the target minus all earlier physical-damage compensation, never negative.
       const target = random.chance(0.05) ? 5_000 * EUR : 10_000 * EUR;
       const earlier = random.chance(0.3) ? 0 : Math.round(random.logNormal(3_000, 0.8) * EUR);
       const topUp = Math.max(0, target - earlier);
-      return topUp === 0 || reject(0.03) ? { outcome: 'afgewezen', amountCents: 0 } : { outcome: 'toegekend', amountCents: topUp };
+      return topUp === 0 || reject(0.03)
+        ? { outcome: 'afgewezen', amountCents: 0 }
+        : { outcome: 'toegekend', amountCents: topUp };
     }
     case 'WDW':
-      return reject(0.15) ? { outcome: 'afgewezen', amountCents: 0 } : { outcome: 'toegekend', amountCents: Math.round(random.logNormal(7_500, 0.6) * EUR) };
+      return reject(0.15)
+        ? { outcome: 'afgewezen', amountCents: 0 }
+        : { outcome: 'toegekend', amountCents: Math.round(random.logNormal(7_500, 0.6) * EUR) };
     case 'WDNW':
-      return reject(0.25) ? { outcome: 'afgewezen', amountCents: 0 } : { outcome: 'toegekend', amountCents: Math.round(random.logNormal(25_000, 1.0) * EUR) };
+      return reject(0.25)
+        ? { outcome: 'afgewezen', amountCents: 0 }
+        : { outcome: 'toegekend', amountCents: Math.round(random.logNormal(25_000, 1.0) * EUR) };
     case 'IMS':
-      return reject(0.1) ? { outcome: 'afgewezen', amountCents: 0 } : { outcome: 'toegekend', amountCents: random.pick([2_500, 5_000, 5_000, 7_500, 10_000]) * EUR };
+      return reject(0.1)
+        ? { outcome: 'afgewezen', amountCents: 0 }
+        : {
+            outcome: 'toegekend',
+            amountCents: random.pick([2_500, 5_000, 5_000, 7_500, 10_000]) * EUR,
+          };
     case 'STUW':
-      return reject(0.1) ? { outcome: 'afgewezen', amountCents: 0 } : { outcome: 'toegekend', amountCents: Math.round(random.logNormal(4_500, 0.8) * EUR) };
+      return reject(0.1)
+        ? { outcome: 'afgewezen', amountCents: 0 }
+        : { outcome: 'toegekend', amountCents: Math.round(random.logNormal(4_500, 0.8) * EUR) };
     case 'VHV':
-      return reject(0.05) ? { outcome: 'afgewezen', amountCents: 0 } : { outcome: 'toegekend', amountCents: 2_000 * EUR };
+      return reject(0.05)
+        ? { outcome: 'afgewezen', amountCents: 0 }
+        : { outcome: 'toegekend', amountCents: 2_000 * EUR };
     case 'HEA':
     case 'HIN':
       // The amount of a repair is what its invoices add up to; set by the caller.
@@ -205,16 +249,27 @@ export function simulateApplication(
     objectId = random.int(1, ctx.objectCount);
   } else if (scheme === 'AVV') {
     const pool = received < AVV_CORE_AREA_UNTIL ? ctx.kernObjects : ctx.randObjects;
-    objectId = pool.length > 0 ? (pool[random.int(0, pool.length - 1)] as number) : random.int(1, ctx.objectCount);
+    objectId =
+      pool.length > 0
+        ? (pool[random.int(0, pool.length - 1)] as number)
+        : random.int(1, ctx.objectCount);
   } else {
     objectId = random.int(1, ctx.objectCount);
   }
-  const applicantKind: ApplicantKind = random.chance(scheme === 'WDNW' ? 0.7 : 0.03) ? 'rechtspersoon' : 'natuurlijk_persoon';
+  const applicantKind: ApplicantKind = random.chance(scheme === 'WDNW' ? 0.7 : 0.03)
+    ? 'rechtspersoon'
+    : 'natuurlijk_persoon';
 
   // The planned course of the case, before we cut it at the "as of" date.
   const lead = LEAD_TIMES[scheme];
-  const leadDays = Math.max(3, Math.round(random.logNormal(lead.median(yearOf(received)), lead.sigma)));
-  const steps: Step[] = [[received, 'ontvangen'], [received + random.int(0, 6), 'in_behandeling']];
+  const leadDays = Math.max(
+    3,
+    Math.round(random.logNormal(lead.median(yearOf(received)), lead.sigma)),
+  );
+  const steps: Step[] = [
+    [received, 'ontvangen'],
+    [received + random.int(0, 6), 'in_behandeling'],
+  ];
   let job: RepairJobRecord | null = null;
   let decisionDay: number;
 
@@ -225,22 +280,33 @@ export function simulateApplication(
     const ready = plannedStart + Math.ceil((hours / 24) * 7) + random.int(0, 21);
     steps.push([assigned, 'opname'], [plannedStart, 'herstel_gestart'], [ready, 'herstel_gereed']);
     decisionDay = ready + random.int(7, 30);
-    job = { id: 0, contractorId: ctx.pickContractor(random) + 1, applicationId: id, assigned, plannedStart, estimatedHours: hours, completed: ready <= asOf ? ready : null };
+    job = {
+      id: 0,
+      contractorId: ctx.pickContractor(random) + 1,
+      applicationId: id,
+      assigned,
+      plannedStart,
+      estimatedHours: hours,
+      completed: ready <= asOf ? ready : null,
+    };
   } else {
-    if (scheme === 'MAATWERK' || scheme === 'VES') steps.push([received + Math.round(0.4 * leadDays), 'opname']);
+    if (scheme === 'MAATWERK' || scheme === 'VES')
+      steps.push([received + Math.round(0.4 * leadDays), 'opname']);
     if (scheme === 'MAATWERK') steps.push([received + Math.round(0.75 * leadDays), 'advies']);
     decisionDay = received + leadDays;
   }
 
   // A pause (aangehouden) moves everything after it; more often since the 2023 option to pause.
-  const pauseChance = scheme === 'MAATWERK' ? (yearOf(received) >= 2023 ? 0.12 : 0.06) : scheme === 'HEA' ? 0.04 : 0;
+  const pauseChance =
+    scheme === 'MAATWERK' ? (yearOf(received) >= 2023 ? 0.12 : 0.06) : scheme === 'HEA' ? 0.04 : 0;
   if (pauseChance > 0 && random.chance(pauseChance)) {
     const start = received + Math.max(7, Math.round(0.3 * leadDays));
     const length = Math.max(14, Math.round(random.logNormal(120, 0.5)));
     for (const step of steps) if (step[0] >= start) step[0] += length;
     if (job) {
       job.plannedStart += length;
-      job.completed = job.completed === null || job.completed + length > asOf ? null : job.completed + length;
+      job.completed =
+        job.completed === null || job.completed + length > asOf ? null : job.completed + length;
     }
     steps.push([start, 'aangehouden'], [start + length, 'in_behandeling']);
     decisionDay += length;
@@ -249,7 +315,8 @@ export function simulateApplication(
   const withdrawn = random.chance(0.02);
   if (withdrawn) {
     const day = received + random.int(3, Math.max(4, leadDays - 1));
-    for (let i = steps.length - 1; i >= 0; i--) if ((steps[i] as Step)[0] >= day) steps.splice(i, 1);
+    for (let i = steps.length - 1; i >= 0; i--)
+      if ((steps[i] as Step)[0] >= day) steps.splice(i, 1);
     steps.push([day, 'ingetrokken']);
   }
 
@@ -260,7 +327,8 @@ export function simulateApplication(
 
   if (!withdrawn) {
     steps.push([decisionDay, 'besluit']);
-    if (awarded && scheme !== 'HEA' && scheme !== 'HIN') steps.push([decisionDay + random.int(3, 20), 'uitbetaald']);
+    if (awarded && scheme !== 'HEA' && scheme !== 'HIN')
+      steps.push([decisionDay + random.int(3, 20), 'uitbetaald']);
     // Objections: about 3 % of decisions, more after a rejection (TERM-1 filing term).
     if (random.chance(outcome === 'afgewezen' ? 0.12 : 0.022)) {
       objection = simulateObjection(random, id, scheme, decisionDay, ctx);
@@ -285,8 +353,10 @@ export function simulateApplication(
   let lastDay = received;
   for (const [day, status] of steps) {
     const eventDay = Math.max(day, lastDay);
+    // The receipt is registered by the portal at once; later steps sometimes days later.
     const r = random.next();
-    const lag = r < 0.8 ? 0 : r < 0.95 ? random.int(1, 3) : random.int(4, 20);
+    const lag =
+      status === 'ontvangen' || r < 0.8 ? 0 : r < 0.95 ? random.int(1, 3) : random.int(4, 20);
     const registered = eventDay + lag;
     if (eventDay > asOf || registered > asOf) break;
     ids.event++;
@@ -306,7 +376,10 @@ export function simulateApplication(
       amountCents = Math.min(REPAIR_CAP_CENTS, simulateInvoices(random, job, ids, sink, asOf));
     } else if (scheme === 'HIN') {
       // IMG's own contractors are paid under framework contracts: the estimate stands for the cost.
-      amountCents = Math.min(REPAIR_CAP_CENTS, Math.round(job.estimatedHours * HOURLY_RATE_CENTS * 1.5 * (1 + VAT_RATE)));
+      amountCents = Math.min(
+        REPAIR_CAP_CENTS,
+        Math.round(job.estimatedHours * HOURLY_RATE_CENTS * 1.5 * (1 + VAT_RATE)),
+      );
     }
   }
   if (objection && objection.received <= asOf) {
@@ -324,7 +397,13 @@ export function simulateApplication(
     if (started <= asOf) {
       ids.samenloop++;
       const closed = started + random.int(200, 900);
-      sink.samenloop?.({ id: ids.samenloop, objectId, applicationId: id, started, closed: closed <= asOf ? closed : null });
+      sink.samenloop?.({
+        id: ids.samenloop,
+        objectId,
+        applicationId: id,
+        started,
+        closed: closed <= asOf ? closed : null,
+      });
     }
   }
 
@@ -342,37 +421,81 @@ export function simulateApplication(
   });
 }
 
-function simulateObjection(random: Random, applicationId: number, scheme: SchemeCode, decisionDate: number, ctx: SimulationContext): ObjectionRecord {
+function simulateObjection(
+  random: Random,
+  applicationId: number,
+  scheme: SchemeCode,
+  decisionDate: number,
+  ctx: SimulationContext,
+): ObjectionRecord {
   const termDays = ctx.objectionTermWeeks[scheme] * 7;
   const late = random.chance(0.02);
-  const received = decisionDate + 1 + (late ? termDays + random.int(1, 30) : random.int(0, termDays - 1));
+  const received =
+    decisionDate + 1 + (late ? termDays + random.int(1, 30) : random.int(0, termDays - 1));
   const advisoryCommittee = random.chance(1 / 3);
   const extensionWeeks = random.chance(0.2) ? 6 : 0;
   const suspensionDays = random.chance(0.1) ? random.int(7, 35) : 0;
   const duration = Math.round(random.logNormal(advisoryCommittee ? 110 : 45, 0.5)) + suspensionDays;
   const decided = received + duration;
-  const hearing = random.chance(advisoryCommittee ? 0.7 : 0.3) ? received + Math.round(0.6 * duration) : null;
-  const outcome = late && random.chance(0.8) ? 'niet_ontvankelijk' : (OBJECTION_OUTCOME_LIST[OBJECTION_OUTCOME_PICK(random)] as ObjectionOutcome);
-  const pickGround = scheme === 'MAATWERK' || scheme === 'HEA' || scheme === 'HIN' ? GROUND_PICK_PHYSICAL : GROUND_PICK_FIXED;
+  const hearing = random.chance(advisoryCommittee ? 0.7 : 0.3)
+    ? received + Math.round(0.6 * duration)
+    : null;
+  const outcome =
+    late && random.chance(0.8)
+      ? 'niet_ontvankelijk'
+      : (OBJECTION_OUTCOME_LIST[OBJECTION_OUTCOME_PICK(random)] as ObjectionOutcome);
+  const pickGround =
+    scheme === 'MAATWERK' || scheme === 'HEA' || scheme === 'HIN'
+      ? GROUND_PICK_PHYSICAL
+      : GROUND_PICK_FIXED;
   const grounds = new Set<ObjectionGround>();
   const count = random.int(1, 3);
   for (let i = 0; i < count; i++) grounds.add(GROUND_LIST[pickGround(random)] as ObjectionGround);
-  return { id: 0, applicationId, decisionDate, received, advisoryCommittee, extensionWeeks, suspensionDays, hearing, decided, outcome, grounds: [...grounds].sort() };
+  return {
+    id: 0,
+    applicationId,
+    decisionDate,
+    received,
+    advisoryCommittee,
+    extensionWeeks,
+    suspensionDays,
+    hearing,
+    decided,
+    outcome,
+    grounds: [...grounds].sort(),
+  };
 }
 
 /** One invoice per delivery, sometimes a partial one first; returns the accepted total incl. VAT. */
-function simulateInvoices(random: Random, job: RepairJobRecord, ids: IdCounters, sink: SimulationSink, asOf: number): number {
+function simulateInvoices(
+  random: Random,
+  job: RepairJobRecord,
+  ids: IdCounters,
+  sink: SimulationSink,
+  asOf: number,
+): number {
   const completed = job.completed as number;
-  const totalExcl = Math.round(job.estimatedHours * HOURLY_RATE_CENTS * (1.3 + 0.4 * random.next()));
-  const parts = random.chance(0.1) ? [Math.round(totalExcl * 0.4), totalExcl - Math.round(totalExcl * 0.4)] : [totalExcl];
+  const totalExcl = Math.round(
+    job.estimatedHours * HOURLY_RATE_CENTS * (1.3 + 0.4 * random.next()),
+  );
+  const parts = random.chance(0.1)
+    ? [Math.round(totalExcl * 0.4), totalExcl - Math.round(totalExcl * 0.4)]
+    : [totalExcl];
   let accepted = 0;
   parts.forEach((exclCents, index) => {
-    const invoiceDate = (index === 0 && parts.length > 1 ? job.plannedStart + 7 : completed) + random.int(1, 14);
+    const invoiceDate =
+      (index === 0 && parts.length > 1 ? job.plannedStart + 7 : completed) + random.int(1, 14);
     const received = invoiceDate + random.int(0, 5);
     if (received > asOf) return;
     const vatCents = Math.round(exclCents * VAT_RATE);
     const paidAfter = received + random.int(10, 40);
-    const status = random.chance(0.03) ? 'afgekeurd' : paidAfter <= asOf ? 'betaald' : received + 7 <= asOf ? 'goedgekeurd' : 'ontvangen';
+    const status = random.chance(0.03)
+      ? 'afgekeurd'
+      : paidAfter <= asOf
+        ? 'betaald'
+        : received + 7 <= asOf
+          ? 'goedgekeurd'
+          : 'ontvangen';
     ids.invoice++;
     sink.invoice?.({
       id: ids.invoice,

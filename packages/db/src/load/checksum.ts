@@ -10,7 +10,10 @@ export interface TableChecksum {
  * A content fingerprint per table: the same rows give the same figures, whatever order they
  * were written in, on PostgreSQL and PGlite alike.
  */
-export async function tableChecksums(handle: DatabaseHandle, tables: readonly string[]): Promise<Record<string, TableChecksum>> {
+export async function tableChecksums(
+  handle: DatabaseHandle,
+  tables: readonly string[],
+): Promise<Record<string, TableChecksum>> {
   const result: Record<string, TableChecksum> = {};
   for (const table of tables) {
     const [row] = await handle.query<{ rows: number; checksum: string }>(

@@ -20,7 +20,10 @@ export interface TableStructure {
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export async function readStructure(session: LoadSession, tables: readonly string[]): Promise<TableStructure> {
+export async function readStructure(
+  session: LoadSession,
+  tables: readonly string[],
+): Promise<TableStructure> {
   const constraints = await session.query<Definition & { kind: string }>(
     `select c.conrelid::regclass::text as "table", c.conname as name,
             pg_get_constraintdef(c.oid) as definition, c.contype as kind
@@ -45,7 +48,10 @@ export async function readStructure(session: LoadSession, tables: readonly strin
   };
 }
 
-export async function dropStructure(session: LoadSession, structure: TableStructure): Promise<void> {
+export async function dropStructure(
+  session: LoadSession,
+  structure: TableStructure,
+): Promise<void> {
   for (const fk of structure.foreignKeys) {
     await session.query(`alter table ${fk.table} drop constraint ${quoteIdent(fk.name)}`);
   }
@@ -55,12 +61,19 @@ export async function dropStructure(session: LoadSession, structure: TableStruct
   }
 }
 
-export async function restoreStructure(session: LoadSession, structure: TableStructure): Promise<void> {
+export async function restoreStructure(
+  session: LoadSession,
+  structure: TableStructure,
+): Promise<void> {
   for (const key of structure.keys) {
-    await session.query(`alter table ${key.table} add constraint ${quoteIdent(key.name)} ${key.definition}`);
+    await session.query(
+      `alter table ${key.table} add constraint ${quoteIdent(key.name)} ${key.definition}`,
+    );
   }
   for (const index of structure.indexes) await session.query(index.definition);
   for (const fk of structure.foreignKeys) {
-    await session.query(`alter table ${fk.table} add constraint ${quoteIdent(fk.name)} ${fk.definition}`);
+    await session.query(
+      `alter table ${fk.table} add constraint ${quoteIdent(fk.name)} ${fk.definition}`,
+    );
   }
 }

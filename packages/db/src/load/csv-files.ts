@@ -8,7 +8,10 @@ import type { TableSource } from '../generate/dataset';
  * Writes each table to `<dir>/<table>.csv` with a header line, the export format that
  * PostgreSQL's `COPY … FROM … WITH (FORMAT csv, HEADER true)` reads.
  */
-export async function writeCsvFiles(dir: string, tables: readonly TableSource[]): Promise<Record<string, string>> {
+export async function writeCsvFiles(
+  dir: string,
+  tables: readonly TableSource[],
+): Promise<Record<string, string>> {
   await mkdir(dir, { recursive: true });
   const files: Record<string, string> = {};
   for (const table of tables) {

@@ -25,7 +25,12 @@ export interface LoadResult {
 function countLines(chunk: string | Uint8Array): number {
   let count = 0;
   const newline = typeof chunk === 'string' ? '\n' : 10;
-  for (let at = chunk.indexOf(newline as never); at !== -1; at = chunk.indexOf(newline as never, at + 1)) count++;
+  for (
+    let at = chunk.indexOf(newline as never);
+    at !== -1;
+    at = chunk.indexOf(newline as never, at + 1)
+  )
+    count++;
   return count;
 }
 

@@ -2,7 +2,7 @@
  * One connection that can run SQL and COPY rows in, whatever the database: a dedicated
  * PostgreSQL client (COPY FROM STDIN) or the PGlite instance (COPY FROM '/dev/blob').
  */
-import { Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -23,7 +23,12 @@ export interface LoadSession {
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export function copyStatement(table: string, columns: readonly string[], source: string, header = false): string {
+export function copyStatement(
+  table: string,
+  columns: readonly string[],
+  source: string,
+  header = false,
+): string {
   return `copy ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) from ${source} with (format csv${header ? ', header true' : ''})`;
 }
 
@@ -38,7 +43,9 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
         // Each piece is its own COPY, so only the first may carry the header line.
         let header = options?.header ?? false;
         for await (const chunk of chunks) {
-          await pglite.query(copyStatement(table, columns, `'/dev/blob'`, header), [], { blob: new Blob([chunk]) });
+          await pglite.query(copyStatement(table, columns, `'/dev/blob'`, header), [], {
+            blob: new Blob([chunk as unknown as BlobPart]),
+          });
           header = false;
           onChunk?.(chunk);
         }
@@ -52,7 +59,9 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
       return (await client.query(text, params)).rows as Row[];
     },
     async copyCsv(table, columns, chunks, onChunk, options) {
-      const target = client.query(copyFrom(copyStatement(table, columns, 'stdin', options?.header)));
+      const target = client.query(
+        copyFrom(copyStatement(table, columns, 'stdin', options?.header)),
+      );
       const source = Readable.from(
         (async function* () {
           for await (const chunk of chunks) {

@@ -101,7 +101,11 @@ export const objects = pgTable(
   (t) => [
     index('objects_municipality_idx').on(t.municipalityCode),
     check('objects_area_check', inList('area', AREA_KINDS)),
-    check('objects_postcode_check', sql`${t.postcode} ~ '^[1-9][0-9]{3}[A-Z]{2}$'`),
+    // Dutch postcode: four digits not starting with 0, two letters, never SA, SD or SS.
+    check(
+      'objects_postcode_check',
+      sql`${t.postcode} ~ '^[1-9][0-9]{3}[A-Z]{2}$' and right(${t.postcode}, 2) not in ('SA', 'SD', 'SS')`,
+    ),
   ],
 );
 

@@ -14,7 +14,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export const serverUrl = (): string | undefined => process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+export const serverUrl = (): string | undefined =>
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
 export const DRIVERS = ['pglite', 'postgres'] as const;
 export type Driver = (typeof DRIVERS)[number];
@@ -41,7 +42,9 @@ export async function createTestDatabase(driver: Driver): Promise<TestDatabase> 
     url: url.toString(),
     async drop() {
       await handle.close();
-      await withAdmin(admin, (client) => client.query(`drop database if exists ${name} with (force)`));
+      await withAdmin(admin, (client) =>
+        client.query(`drop database if exists ${name} with (force)`),
+      );
     },
   };
 }

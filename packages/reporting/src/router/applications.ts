@@ -25,10 +25,18 @@ export const applicationsRouter = router({
   perScheme: publicProcedure
     .input(z.object({ asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }): Promise<ApplicationsPerScheme> => {
-      const [info] = await ctx.db.query<{ value: string }>(`select value from dataset_info where key = 'as_of'`);
+      const [info] = await ctx.db.query<{ value: string }>(
+        `select value from dataset_info where key = 'as_of'`,
+      );
       const dataAsOf = info?.value ?? null;
       const asOf = input?.asOf ?? dataAsOf ?? new Date().toISOString().slice(0, 10);
-      const rows = await ctx.db.query<{ code: string; name_nl: string; name_en: string; received: number; decided: number }>(
+      const rows = await ctx.db.query<{
+        code: string;
+        name_nl: string;
+        name_en: string;
+        received: number;
+        decided: number;
+      }>(
         `select s.code, s.name_nl, s.name_en,
                 count(a.id)::int as received,
                 count(a.id) filter (where a.decided_on <= $1::date)::int as decided
