@@ -6,7 +6,10 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$P
   echo "Installing pnpm $PNPM_VERSION with npm ..." >&2
   if ! npm install --global --no-fund --no-audit "pnpm@$PNPM_VERSION" >&2; then
     echo "Global install refused; using pnpm through npx." >&2
-    pnpm() { npx --yes "pnpm@$PNPM_VERSION" "$@"; }
+    PNPM_SHIM_DIR=$(mktemp -d)
+    printf '#!/bin/sh\nexec npx --yes "pnpm@%s" "$@"\n' "$PNPM_VERSION" > "$PNPM_SHIM_DIR/pnpm"
+    chmod +x "$PNPM_SHIM_DIR/pnpm"
+    export PATH="$PNPM_SHIM_DIR:$PATH"
   fi
 fi
 if [ "${SKIP_INSTALL:-}" != "1" ]; then

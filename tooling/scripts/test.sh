@@ -4,4 +4,8 @@
 set -e
 cd "$(dirname "$0")/../.."
 . tooling/scripts/ensure-pnpm.sh
-exec bash tooling/scripts/with-postgres.sh pnpm exec turbo run test --output-logs=full "$@"
+rm -rf apps/*/test-results packages/*/test-results
+status=0
+bash tooling/scripts/with-postgres.sh pnpm exec turbo run test --output-logs=full "$@" || status=$?
+node tooling/scripts/test-summary.mjs || status=1
+exit $status

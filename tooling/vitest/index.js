@@ -12,7 +12,8 @@ export function defineProjectConfig(overrides = {}) {
       // Database tests open real servers; a generous timeout keeps a slow shared machine green.
       testTimeout: 60_000,
       hookTimeout: 120_000,
-      reporters: process.env.CI ? ['default'] : ['default'],
+      // The JSON report feeds the one closing line of `npm test` (tooling/scripts/test-summary.mjs).
+      reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
       ...overrides.test,
     },
   });

@@ -44,7 +44,7 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
         let header = options?.header ?? false;
         for await (const chunk of chunks) {
           await pglite.query(copyStatement(table, columns, `'/dev/blob'`, header), [], {
-            blob: new Blob([chunk as unknown as BlobPart]),
+            blob: new Blob([chunk] as unknown as ConstructorParameters<typeof Blob>[0]),
           });
           header = false;
           onChunk?.(chunk);

@@ -1,0 +1,29 @@
+// Adds up the JSON reports vitest wrote in every package (see tooling/vitest) into one
+// closing line, and fails when a package that has tests wrote no report.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const missing = [];
+for (const group of ['apps', 'packages']) {
+  for (const name of readdirSync(group)) {
+    const dir = join(group, name);
+    const pkgFile = join(dir, 'package.json');
+    if (!existsSync(pkgFile) || !JSON.parse(readFileSync(pkgFile, 'utf8')).scripts?.test) continue;
+    const report = join(dir, 'test-results', 'vitest.json');
+    if (!existsSync(report)) {
+      missing.push(dir);
+      continue;
+    }
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    passed += result.numPassedTests;
+    failed += result.numFailedTests;
+    skipped += result.numPendingTests + result.numTodoTests;
+    console.log(`${dir}: ${result.numPassedTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests} skipped`);
+  }
+}
+if (missing.length) console.log(`no test report from: ${missing.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || missing.length > 0 || passed === 0 ? 1 : 0);
