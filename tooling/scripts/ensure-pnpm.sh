@@ -13,5 +13,5 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$P
   fi
 fi
 if [ "${SKIP_INSTALL:-}" != "1" ]; then
-  pnpm install --frozen-lockfile --prefer-offline >&2
+  pnpm install --frozen-lockfile --prefer-offline --config.confirmModulesPurge=false >&2
 fi
