@@ -21,5 +21,6 @@ await build({
 await mkdir('dist', { recursive: true });
 await cp('../../packages/db/drizzle', 'dist/drizzle', { recursive: true });
 await cp('../../packages/db/data', 'dist/data', { recursive: true });
-if (existsSync('../dashboard/dist')) await cp('../dashboard/dist', 'dist/dashboard', { recursive: true });
+if (existsSync('../dashboard/dist'))
+  await cp('../dashboard/dist', 'dist/dashboard', { recursive: true });
 console.log('built dist/main.js');

@@ -21,7 +21,9 @@ for (const group of ['apps', 'packages']) {
     passed += result.numPassedTests;
     failed += result.numFailedTests;
     skipped += result.numPendingTests + result.numTodoTests;
-    console.log(`${dir}: ${result.numPassedTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests} skipped`);
+    console.log(
+      `${dir}: ${result.numPassedTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests} skipped`,
+    );
   }
 }
 if (missing.length) console.log(`no test report from: ${missing.join(', ')}`);

@@ -2,7 +2,9 @@ import { mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 
 // The canvas chart itself is not what this test is about (happy-dom has no canvas).
-vi.mock('vue-chartjs', () => ({ Bar: { name: 'Bar', props: ['data', 'options'], template: '<canvas />' } }));
+vi.mock('vue-chartjs', () => ({
+  Bar: { name: 'Bar', props: ['data', 'options'], template: '<canvas />' },
+}));
 
 const { default: ChartCard } = await import('./ChartCard.vue');
 

@@ -8,6 +8,7 @@
  * decisions get an objection, a third of those go to the advisory committee; an objection
  * judged well-founded revokes the decision (a reversal) and a new decision follows.
  */
+import { OBJECTION_GROUNDS, OBJECTION_OUTCOMES } from '../schema/enums';
 import type {
   ApplicantKind,
   ApplicationStatus,
@@ -142,26 +143,29 @@ const AVV_CORE_AREA_UNTIL = dayFromIso('2026-05-11');
 const VES_HIGHER_AMOUNT_FROM = dayFromIso('2023-01-01');
 const EUR = 100;
 
-const OBJECTION_OUTCOME_PICK = weightedPicker([18, 12, 55, 8, 7]);
-const OBJECTION_OUTCOME_LIST: readonly ObjectionOutcome[] = [
-  'gegrond',
-  'deels_gegrond',
-  'ongegrond',
-  'niet_ontvankelijk',
-  'ingetrokken',
-];
-const GROUND_LIST: readonly ObjectionGround[] = [
-  'causaliteit',
-  'hoogte_vergoeding',
-  'trillingssnelheid',
-  'schadeomvang',
-  'eigendom',
-  'deskundigenadvies',
-  'procedure',
-  'termijn',
-];
-const GROUND_PICK_PHYSICAL = weightedPicker([30, 25, 8, 20, 2, 10, 3, 2]);
-const GROUND_PICK_FIXED = weightedPicker([2, 20, 35, 5, 15, 3, 12, 8]);
+const OBJECTION_OUTCOME_WEIGHTS: Readonly<Record<ObjectionOutcome, number>> = {
+  gegrond: 18,
+  deels_gegrond: 12,
+  ongegrond: 55,
+  niet_ontvankelijk: 8,
+  ingetrokken: 7,
+};
+const OBJECTION_OUTCOME_PICK = weightedPicker(
+  OBJECTION_OUTCOMES.map((o) => OBJECTION_OUTCOME_WEIGHTS[o]),
+);
+/** How often each ground is raised against a physical-damage decision, and against a fixed amount. */
+const GROUND_WEIGHTS: Readonly<Record<ObjectionGround, [physical: number, fixed: number]>> = {
+  causaliteit: [30, 2],
+  hoogte_vergoeding: [25, 20],
+  trillingssnelheid: [8, 35],
+  schadeomvang: [20, 5],
+  eigendom: [2, 15],
+  deskundigenadvies: [10, 3],
+  procedure: [3, 12],
+  termijn: [2, 8],
+};
+const GROUND_PICK_PHYSICAL = weightedPicker(OBJECTION_GROUNDS.map((g) => GROUND_WEIGHTS[g][0]));
+const GROUND_PICK_FIXED = weightedPicker(OBJECTION_GROUNDS.map((g) => GROUND_WEIGHTS[g][1]));
 
 function decide(
   scheme: SchemeCode,
@@ -443,14 +447,15 @@ function simulateObjection(
   const outcome =
     late && random.chance(0.8)
       ? 'niet_ontvankelijk'
-      : (OBJECTION_OUTCOME_LIST[OBJECTION_OUTCOME_PICK(random)] as ObjectionOutcome);
+      : (OBJECTION_OUTCOMES[OBJECTION_OUTCOME_PICK(random)] as ObjectionOutcome);
   const pickGround =
     scheme === 'MAATWERK' || scheme === 'HEA' || scheme === 'HIN'
       ? GROUND_PICK_PHYSICAL
       : GROUND_PICK_FIXED;
   const grounds = new Set<ObjectionGround>();
   const count = random.int(1, 3);
-  for (let i = 0; i < count; i++) grounds.add(GROUND_LIST[pickGround(random)] as ObjectionGround);
+  for (let i = 0; i < count; i++)
+    grounds.add(OBJECTION_GROUNDS[pickGround(random)] as ObjectionGround);
   return {
     id: 0,
     applicationId,
