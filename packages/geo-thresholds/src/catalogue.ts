@@ -5,7 +5,13 @@
  * column names load without code changes. A bad row gives an error naming the line and the
  * field; the other rows still load.
  */
-import { invalidPointReason, rdToWgs84, wgs84ToRd, type RdPoint, type Wgs84Point } from './coordinates';
+import {
+  invalidPointReason,
+  rdToWgs84,
+  wgs84ToRd,
+  type RdPoint,
+  type Wgs84Point,
+} from './coordinates';
 import { amsterdamDate } from './dates';
 
 export interface QuakeEvent {
@@ -88,12 +94,15 @@ function isCalendarDate(iso: string): boolean {
   return date.toISOString().slice(0, 10) === iso;
 }
 
-function parseTime(fields: Partial<Record<Field, string>>): { time: string; dateOnly: boolean } | string {
+function parseTime(
+  fields: Partial<Record<Field, string>>,
+): { time: string; dateOnly: boolean } | string {
   const { datetime, date, time } = fields;
   if (datetime) {
     const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(datetime) ? datetime : `${datetime}Z`;
     const ms = Date.parse(iso);
-    if (Number.isNaN(ms) || !isCalendarDate(datetime.slice(0, 10))) return `datetime '${datetime}' is not an ISO date-time`;
+    if (Number.isNaN(ms) || !isCalendarDate(datetime.slice(0, 10)))
+      return `datetime '${datetime}' is not an ISO date-time`;
     return { time: new Date(ms).toISOString(), dateOnly: false };
   }
   if (!date) return 'no date';
@@ -111,7 +120,8 @@ function parseTime(fields: Partial<Record<Field, string>>): { time: string; date
     dateOnly = false;
   }
   const ms = Date.parse(`${isoDate}T${clock}Z`);
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate) return `date '${date}' is not a calendar date`;
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate)
+    return `date '${date}' is not a calendar date`;
   return { time: new Date(ms).toISOString(), dateOnly };
 }
 
@@ -131,8 +141,12 @@ export function parseCatalogue(text: string): CatalogueResult {
 
   const missing: string[] = [];
   if (column.ml === undefined) missing.push('magnitude (magnitude_ml, mag, …)');
-  if (column.datetime === undefined && column.date === undefined) missing.push('time (datetime, or YYMMDD/date)');
-  if ((column.x === undefined || column.y === undefined) && (column.lat === undefined || column.lon === undefined)) {
+  if (column.datetime === undefined && column.date === undefined)
+    missing.push('time (datetime, or YYMMDD/date)');
+  if (
+    (column.x === undefined || column.y === undefined) &&
+    (column.lat === undefined || column.lon === undefined)
+  ) {
     missing.push('location (x_rd and y_rd, or lat and lon)');
   }
   if (missing.length > 0) {
@@ -147,16 +161,25 @@ export function parseCatalogue(text: string): CatalogueResult {
     const lineNumber = index + 1;
     const cells = splitCsvLine(line);
     if (cells.length !== header.length) {
-      errors.push({ line: lineNumber, field: null, message: `expected ${header.length} columns, found ${cells.length}` });
+      errors.push({
+        line: lineNumber,
+        field: null,
+        message: `expected ${header.length} columns, found ${cells.length}`,
+      });
       continue;
     }
     const fields: Partial<Record<Field, string>> = {};
-    for (const [field, at] of Object.entries(column) as [Field, number][]) fields[field] = cells[at]!.trim();
-    const fail = (field: string, message: string) => errors.push({ line: lineNumber, field, message });
+    for (const [field, at] of Object.entries(column) as [Field, number][])
+      fields[field] = cells[at]!.trim();
+    const fail = (field: string, message: string) =>
+      errors.push({ line: lineNumber, field, message });
 
     const ml = Number(fields.ml);
     if (fields.ml === undefined || fields.ml === '' || !Number.isFinite(ml)) {
-      fail('magnitude', fields.ml ? `magnitude '${fields.ml}' is not a number` : 'magnitude is missing');
+      fail(
+        'magnitude',
+        fields.ml ? `magnitude '${fields.ml}' is not a number` : 'magnitude is missing',
+      );
       continue;
     }
     const when = parseTime(fields);

@@ -27,8 +27,18 @@ export interface Wgs84Point {
 export type AnyPoint = RdPoint | Wgs84Point;
 
 /** The RD New grid's extent over the Netherlands (with a margin for the sea and borders). */
-export const NETHERLANDS_RD_BOUNDS = { minX: -7_000, maxX: 300_000, minY: 289_000, maxY: 629_000 } as const;
-export const NETHERLANDS_WGS84_BOUNDS = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 } as const;
+export const NETHERLANDS_RD_BOUNDS = {
+  minX: -7_000,
+  maxX: 300_000,
+  minY: 289_000,
+  maxY: 629_000,
+} as const;
+export const NETHERLANDS_WGS84_BOUNDS = {
+  minLat: 50.7,
+  maxLat: 53.7,
+  minLon: 3.2,
+  maxLon: 7.3,
+} as const;
 
 export function isRdPoint(point: AnyPoint): point is RdPoint {
   return 'x' in point && 'y' in point;
@@ -55,16 +65,23 @@ export function toWgs84(point: AnyPoint): Wgs84Point {
 /** Why a point is unusable, or null: non-numeric, or outside the Netherlands. */
 export function invalidPointReason(point: AnyPoint): string | null {
   if (isRdPoint(point)) {
-    if (!Number.isFinite(point.x) || !Number.isFinite(point.y)) return 'x and y must be numbers (RD New, metres)';
+    if (!Number.isFinite(point.x) || !Number.isFinite(point.y))
+      return 'x and y must be numbers (RD New, metres)';
     const b = NETHERLANDS_RD_BOUNDS;
     if (point.x < b.minX || point.x > b.maxX || point.y < b.minY || point.y > b.maxY) {
       return `RD point (${point.x}, ${point.y}) lies outside the Netherlands`;
     }
     return null;
   }
-  if (!Number.isFinite(point.lat) || !Number.isFinite(point.lon)) return 'lat and lon must be numbers (WGS84, degrees)';
+  if (!Number.isFinite(point.lat) || !Number.isFinite(point.lon))
+    return 'lat and lon must be numbers (WGS84, degrees)';
   const b = NETHERLANDS_WGS84_BOUNDS;
-  if (point.lat < b.minLat || point.lat > b.maxLat || point.lon < b.minLon || point.lon > b.maxLon) {
+  if (
+    point.lat < b.minLat ||
+    point.lat > b.maxLat ||
+    point.lon < b.minLon ||
+    point.lon > b.maxLon
+  ) {
     return `WGS84 point (${point.lat}, ${point.lon}) lies outside the Netherlands`;
   }
   return null;

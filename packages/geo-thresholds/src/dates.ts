@@ -21,9 +21,11 @@ export type After = { year: number } | { date: string } | undefined;
 export function cutoffDate(after: After): string | null {
   if (!after) return null;
   if ('year' in after) {
-    if (!Number.isInteger(after.year)) throw new RangeError(`after.year must be a whole year, got ${after.year}`);
+    if (!Number.isInteger(after.year))
+      throw new RangeError(`after.year must be a whole year, got ${after.year}`);
     return `${String(after.year).padStart(4, '0')}-12-31`;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(after.date)) throw new RangeError(`after.date must be YYYY-MM-DD, got '${after.date}'`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(after.date))
+    throw new RangeError(`after.date must be YYYY-MM-DD, got '${after.date}'`);
   return after.date;
 }

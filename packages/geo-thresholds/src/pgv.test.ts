@@ -4,15 +4,26 @@ import { parseCatalogue } from './catalogue';
 import { rdToWgs84 } from './coordinates';
 import { MODELS, IMG_MODEL } from './gmm/models';
 import { PgvIndex, eventsAboveAllPairs, maxPgvAllPairs } from './pgv';
-import { BASELINE_SURVEY_PGV, EFFECT_AREA_PGV, NEW_APPLICATION_PGV, THRESHOLDS } from './thresholds';
+import {
+  BASELINE_SURVEY_PGV,
+  EFFECT_AREA_PGV,
+  NEW_APPLICATION_PGV,
+  THRESHOLDS,
+} from './thresholds';
 
-const { events } = parseCatalogue(readFileSync(new URL('../data/knmi_groningen_events_1991-2022.csv', import.meta.url), 'utf8'));
+const { events } = parseCatalogue(
+  readFileSync(new URL('../data/knmi_groningen_events_1991-2022.csv', import.meta.url), 'utf8'),
+);
 
 /** Addresses spread over the region, deterministic. */
 function addresses(count: number) {
   let state = 42;
-  const next = () => ((state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 4_294_967_296);
-  return Array.from({ length: count }, () => ({ x: 200_000 + next() * 90_000, y: 540_000 + next() * 80_000, year: 1900 + Math.floor(next() * 126) }));
+  const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 4_294_967_296;
+  return Array.from({ length: count }, () => ({
+    x: 200_000 + next() * 90_000,
+    y: 540_000 + next() * 80_000,
+    year: 1900 + Math.floor(next() * 126),
+  }));
 }
 
 describe('PGV per address', () => {
@@ -31,7 +42,9 @@ describe('PGV per address', () => {
     expect(maxPgvAllPairs(huizinge.rd, events, { after: { year: 2025 } })).toBeNull();
     const before = maxPgvAllPairs(huizinge.rd, events, { after: { date: '2012-08-15' } })!;
     expect(before.event.id).toBe(huizinge.id);
-    expect(maxPgvAllPairs(huizinge.rd, events, { after: { date: '2012-08-16' } })!.event.id).not.toBe(huizinge.id);
+    expect(
+      maxPgvAllPairs(huizinge.rd, events, { after: { date: '2012-08-16' } })!.event.id,
+    ).not.toBe(huizinge.id);
   });
 
   it('accepts WGS84 as well as RD', () => {
@@ -42,31 +55,38 @@ describe('PGV per address', () => {
     expect(Math.abs(b.pgv - a.pgv) / a.pgv).toBeLessThan(1e-6);
   });
 
-  it.each(['img-2019-maxrot', 'tno-2019-larger', 'tno-2021-maxrot'])('the index gives the same answers as the full scan (%s)', (id) => {
-    const model = MODELS[id]!;
-    const index = new PgvIndex(events, { model });
-    for (const { x, y, year } of addresses(400)) {
-      const site = { vs30: 160 + (x % 150) };
-      for (const after of [undefined, { year }]) {
-        const fast = index.maxPgv({ x, y }, { after, site });
-        const slow = maxPgvAllPairs({ x, y }, events, { model, after, site });
-        if (slow === null) {
-          expect(fast).toBeNull();
-          continue;
+  it.each(['img-2019-maxrot', 'tno-2019-larger', 'tno-2021-maxrot'])(
+    'the index gives the same answers as the full scan (%s)',
+    (id) => {
+      const model = MODELS[id]!;
+      const index = new PgvIndex(events, { model });
+      for (const { x, y, year } of addresses(400)) {
+        const site = { vs30: 160 + (x % 150) };
+        for (const after of [undefined, { year }]) {
+          const fast = index.maxPgv({ x, y }, { after, site });
+          const slow = maxPgvAllPairs({ x, y }, events, { model, after, site });
+          if (slow === null) {
+            expect(fast).toBeNull();
+            continue;
+          }
+          expect(fast!.event.id).toBe(slow.event.id);
+          expect(Math.abs(fast!.pgv - slow.pgv) / slow.pgv).toBeLessThan(1e-12);
+          expect(fast!.distanceKm).toBeCloseTo(slow.distanceKm, 9);
         }
-        expect(fast!.event.id).toBe(slow.event.id);
-        expect(Math.abs(fast!.pgv - slow.pgv) / slow.pgv).toBeLessThan(1e-12);
-        expect(fast!.distanceKm).toBeCloseTo(slow.distanceKm, 9);
       }
-    }
-  });
+    },
+  );
 
   it('lists the same quakes above each threshold as the full scan', () => {
     const index = new PgvIndex(events);
     for (const { x, y, year } of addresses(150)) {
       for (const threshold of THRESHOLDS) {
-        const fast = index.eventsAbove({ x, y }, threshold, { after: { year } }).map((e) => e.event.id);
-        const slow = eventsAboveAllPairs({ x, y }, events, threshold, { after: { year } }).map((e) => e.event.id);
+        const fast = index
+          .eventsAbove({ x, y }, threshold, { after: { year } })
+          .map((e) => e.event.id);
+        const slow = eventsAboveAllPairs({ x, y }, events, threshold, { after: { year } }).map(
+          (e) => e.event.id,
+        );
         expect(fast).toEqual(slow);
       }
     }

@@ -26,13 +26,60 @@ export interface Threshold {
 }
 
 export const THRESHOLDS: readonly Threshold[] = [
-  { id: 'VES-5a', pgv: EFFECT_AREA_PGV, comparison: '>=', meaning: { nl: 'in het effectgebied', en: 'in the effect area' } },
-  { id: 'VES-10', pgv: BASELINE_SURVEY_PGV, comparison: '>=', meaning: { nl: 'nulmeting nodig', en: 'baseline survey needed' } },
-  { id: 'VES-9', pgv: NEW_APPLICATION_PGV, comparison: '>', meaning: { nl: 'nieuwe aanvraag mogelijk na een vaste vergoeding', en: 'new application possible after a fixed compensation' } },
-  { id: 'MW-1', pgv: MAATWERK_NEW_DAMAGE_PGV, comparison: '>', meaning: { nl: 'nieuwe schade te melden na een definitief maatwerkbesluit', en: 'new damage can be reported after a final tailored decision' } },
-  { id: 'GEO-8.5', pgv: SITUATION_A_PGV, comparison: '>=', meaning: { nl: 'situatie A (keuzehulp)', en: 'situation A (choice aid)' } },
-  { id: 'GEO-1.6', pgv: VULNERABLE_IEDB_PGV, comparison: '>=', meaning: { nl: 'kwetsbaar object (voor 1970) in een IEDB-gebied', en: 'vulnerable object (before 1970) in an IEDB area' } },
-  { id: 'GEO-10', pgv: SHALLOW_FOUNDATION_SETTLEMENT_PGV, comparison: '>=', meaning: { nl: 'zetting door trillen niet uitgesloten (ondiepe fundering)', en: 'settlement by shaking not excluded (shallow foundation)' } },
+  {
+    id: 'VES-5a',
+    pgv: EFFECT_AREA_PGV,
+    comparison: '>=',
+    meaning: { nl: 'in het effectgebied', en: 'in the effect area' },
+  },
+  {
+    id: 'VES-10',
+    pgv: BASELINE_SURVEY_PGV,
+    comparison: '>=',
+    meaning: { nl: 'nulmeting nodig', en: 'baseline survey needed' },
+  },
+  {
+    id: 'VES-9',
+    pgv: NEW_APPLICATION_PGV,
+    comparison: '>',
+    meaning: {
+      nl: 'nieuwe aanvraag mogelijk na een vaste vergoeding',
+      en: 'new application possible after a fixed compensation',
+    },
+  },
+  {
+    id: 'MW-1',
+    pgv: MAATWERK_NEW_DAMAGE_PGV,
+    comparison: '>',
+    meaning: {
+      nl: 'nieuwe schade te melden na een definitief maatwerkbesluit',
+      en: 'new damage can be reported after a final tailored decision',
+    },
+  },
+  {
+    id: 'GEO-8.5',
+    pgv: SITUATION_A_PGV,
+    comparison: '>=',
+    meaning: { nl: 'situatie A (keuzehulp)', en: 'situation A (choice aid)' },
+  },
+  {
+    id: 'GEO-1.6',
+    pgv: VULNERABLE_IEDB_PGV,
+    comparison: '>=',
+    meaning: {
+      nl: 'kwetsbaar object (voor 1970) in een IEDB-gebied',
+      en: 'vulnerable object (before 1970) in an IEDB area',
+    },
+  },
+  {
+    id: 'GEO-10',
+    pgv: SHALLOW_FOUNDATION_SETTLEMENT_PGV,
+    comparison: '>=',
+    meaning: {
+      nl: 'zetting door trillen niet uitgesloten (ondiepe fundering)',
+      en: 'settlement by shaking not excluded (shallow foundation)',
+    },
+  },
 ];
 
 /** Whether a PGV meets a threshold, with the rule's own comparison. */

@@ -28,7 +28,8 @@ export function isInside(point: AnyPoint, zone: Zone): boolean {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const a = ring[i]!;
       const b = ring[j]!;
-      if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+      if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x)
+        inside = !inside;
     }
   }
   return inside;
@@ -45,7 +46,8 @@ export function distanceToOutlineKm(point: AnyPoint, zone: Zone): number {
       const dx = b.x - a.x;
       const dy = b.y - a.y;
       const length2 = dx * dx + dy * dy;
-      const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length2));
+      const t =
+        length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length2));
       const d2 = (a.x + t * dx - x) ** 2 + (a.y + t * dy - y) ** 2;
       if (d2 < best) best = d2;
     }
@@ -65,7 +67,10 @@ export interface ZoneMembership {
   nearest: { name: string; distanceKm: number } | null;
 }
 
-export function sixKmZone(point: AnyPoint, zones: readonly Zone[] = [GRONINGEN_FIELD]): ZoneMembership {
+export function sixKmZone(
+  point: AnyPoint,
+  zones: readonly Zone[] = [GRONINGEN_FIELD],
+): ZoneMembership {
   let nearest: ZoneMembership['nearest'] = null;
   for (const zone of zones) {
     const distanceKm = isInside(point, zone) ? 0 : distanceToOutlineKm(point, zone);
@@ -90,14 +95,20 @@ interface GeoJsonFeature {
  * MultiPolygons. Coordinates are WGS84 longitude/latitude (the GeoJSON standard) unless
  * `crs: 'rd'` says they are RD New metres. Each feature's `name` property names its zone.
  */
-export function zonesFromGeoJson(geojson: unknown, options: { crs?: 'wgs84' | 'rd'; nameProperty?: string } = {}): Zone[] {
+export function zonesFromGeoJson(
+  geojson: unknown,
+  options: { crs?: 'wgs84' | 'rd'; nameProperty?: string } = {},
+): Zone[] {
   const crs = options.crs ?? 'wgs84';
   const nameProperty = options.nameProperty ?? 'name';
   const toPoint = (position: Position): RdPoint =>
-    crs === 'rd' ? { x: position[0], y: position[1] } : wgs84ToRd({ lon: position[0], lat: position[1] });
+    crs === 'rd'
+      ? { x: position[0], y: position[1] }
+      : wgs84ToRd({ lon: position[0], lat: position[1] });
   const features: GeoJsonFeature[] = [];
   const root = geojson as { type?: string; features?: GeoJsonFeature[] };
-  if (root?.type === 'FeatureCollection' && Array.isArray(root.features)) features.push(...root.features);
+  if (root?.type === 'FeatureCollection' && Array.isArray(root.features))
+    features.push(...root.features);
   else if (root?.type === 'Feature') features.push(root as GeoJsonFeature);
   else if (root?.type) features.push({ type: 'Feature', geometry: root as GeoJsonGeometry });
   else throw new TypeError('not GeoJSON: expected a FeatureCollection, a Feature or a geometry');
@@ -105,9 +116,13 @@ export function zonesFromGeoJson(geojson: unknown, options: { crs?: 'wgs84' | 'r
     const geometry = feature.geometry;
     const name = String(feature.properties?.[nameProperty] ?? `zone ${index + 1}`);
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
-      throw new TypeError(`feature ${index + 1} (${name}): only Polygon and MultiPolygon geometries describe an area, got ${geometry?.type ?? 'none'}`);
+      throw new TypeError(
+        `feature ${index + 1} (${name}): only Polygon and MultiPolygon geometries describe an area, got ${geometry?.type ?? 'none'}`,
+      );
     }
-    const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
+    const polygons = (
+      geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+    ) as Position[][][];
     return { name, rings: polygons.flat().map((ring) => ring.map(toPoint)) };
   });
 }

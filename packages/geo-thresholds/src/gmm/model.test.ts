@@ -9,7 +9,9 @@ describe('the IMG model (GEO-GMM)', () => {
     [2.7, 9.5],
     [3.1, 17.5],
   ])('gives ML %s a radius of %s km at 2 mm/s, within 0.1 km', (ml, published) => {
-    expect(Math.abs(radiusKm(IMG_MODEL, { ml, depthKm: 3 }, EFFECT_AREA_PGV) - published)).toBeLessThanOrEqual(0.1);
+    expect(
+      Math.abs(radiusKm(IMG_MODEL, { ml, depthKm: 3 }, EFFECT_AREA_PGV) - published),
+    ).toBeLessThanOrEqual(0.1);
   });
 
   it('gives more than 35 km for ML 3.6 (Huizinge)', () => {
@@ -34,19 +36,26 @@ describe('the IMG model (GEO-GMM)', () => {
 
 describe('closed-form radius', () => {
   const cases = Object.values(MODELS).flatMap((model) =>
-    [0.8, 1.5, 2.2, 2.7, 3.1, 3.6, 4.2].flatMap((ml) => [1.6, 2, 5, 8.5, 10].map((threshold) => ({ model, ml, threshold }))),
+    [0.8, 1.5, 2.2, 2.7, 3.1, 3.6, 4.2].flatMap((ml) =>
+      [1.6, 2, 5, 8.5, 10].map((threshold) => ({ model, ml, threshold })),
+    ),
   );
 
-  it.each(cases)('$model.id ML $ml at $threshold mm/s agrees with bisection', ({ model, ml, threshold }) => {
-    const event = { ml, depthKm: 3 };
-    const site = { vs30: 200 };
-    const closed = radiusKm(model, event, threshold, site);
-    expect(Math.abs(closed - radiusByBisection(model, event, threshold, site))).toBeLessThan(1e-6);
-    if (closed > 0) {
-      // Exactly at the radius the PGV equals the threshold.
-      expect(pgv(model, event, site, closed)).toBeCloseTo(threshold, 6);
-    }
-  });
+  it.each(cases)(
+    '$model.id ML $ml at $threshold mm/s agrees with bisection',
+    ({ model, ml, threshold }) => {
+      const event = { ml, depthKm: 3 };
+      const site = { vs30: 200 };
+      const closed = radiusKm(model, event, threshold, site);
+      expect(Math.abs(closed - radiusByBisection(model, event, threshold, site))).toBeLessThan(
+        1e-6,
+      );
+      if (closed > 0) {
+        // Exactly at the radius the PGV equals the threshold.
+        expect(pgv(model, event, site, closed)).toBeCloseTo(threshold, 6);
+      }
+    },
+  );
 
   it('works for a single-segment model (Dost form) and rejects a non-positive threshold', () => {
     const model = dost2004({ a: -1.5, b: 0.7, c: -1.3, sigmaLog10: 0.3 });

@@ -58,14 +58,46 @@ export function spreading(model: GroundMotionModel, r: number): number {
   return g;
 }
 
+/**
+ * g as a function of ln R² (half of ln R² is ln R), for hot loops: no square root, one
+ * logarithm, the segment constants computed once.
+ */
+export function spreadingOfLnR2(model: GroundMotionModel): (lnR2: number) => number {
+  const lnBreaks = model.breaks.map((b) => Math.log(b));
+  const gAtBreaks = model.breaks.map((b) => spreading(model, b));
+  const slopes = model.slopes;
+  if (slopes.length === 3 && lnBreaks.length === 2) {
+    const [s0, s1, s2] = slopes as [number, number, number];
+    const [l0, l1] = lnBreaks as [number, number];
+    const [g0, g1] = gAtBreaks as [number, number];
+    return (lnR2) => {
+      const lnR = 0.5 * lnR2;
+      return lnR <= l0 ? s0 * lnR : lnR <= l1 ? g0 + s1 * (lnR - l0) : g1 + s2 * (lnR - l1);
+    };
+  }
+  return (lnR2) => spreading(model, Math.exp(0.5 * lnR2));
+}
+
 /** ln PGV in mm/s at the given standard-normal quantile. */
-export function lnPgv(model: GroundMotionModel, event: ModelEvent, site: ModelSite, epicentralKm: number, z = Z_ONE_PERCENT): number {
+export function lnPgv(
+  model: GroundMotionModel,
+  event: ModelEvent,
+  site: ModelSite,
+  epicentralKm: number,
+  z = Z_ONE_PERCENT,
+): number {
   const r = Math.sqrt(epicentralKm * epicentralKm + model.offsetSquared(event));
   return model.sourceTerm(event, site) + spreading(model, r) + z * model.sigma + LN_CM_TO_MM;
 }
 
 /** PGV in mm/s with the given exceedance probability (default 1 %). */
-export function pgv(model: GroundMotionModel, event: ModelEvent, site: ModelSite, epicentralKm: number, exceedance = 0.01): number {
+export function pgv(
+  model: GroundMotionModel,
+  event: ModelEvent,
+  site: ModelSite,
+  epicentralKm: number,
+  exceedance = 0.01,
+): number {
   return Math.exp(lnPgv(model, event, site, epicentralKm, zForExceedance(exceedance)));
 }
 
@@ -74,9 +106,20 @@ export function pgv(model: GroundMotionModel, event: ModelEvent, site: ModelSite
  * monotone and piecewise linear in ln R, so each segment inverts exactly. 0 when not even the
  * epicentre reaches it.
  */
-export function radiusKm(model: GroundMotionModel, event: ModelEvent, thresholdMmS: number, site: ModelSite = {}, exceedance = 0.01): number {
-  if (!(thresholdMmS > 0)) throw new RangeError(`threshold must be a positive PGV in mm/s, got ${thresholdMmS}`);
-  const target = Math.log(thresholdMmS) - model.sourceTerm(event, site) - zForExceedance(exceedance) * model.sigma - LN_CM_TO_MM;
+export function radiusKm(
+  model: GroundMotionModel,
+  event: ModelEvent,
+  thresholdMmS: number,
+  site: ModelSite = {},
+  exceedance = 0.01,
+): number {
+  if (!(thresholdMmS > 0))
+    throw new RangeError(`threshold must be a positive PGV in mm/s, got ${thresholdMmS}`);
+  const target =
+    Math.log(thresholdMmS) -
+    model.sourceTerm(event, site) -
+    zForExceedance(exceedance) * model.sigma -
+    LN_CM_TO_MM;
   const h2 = model.offsetSquared(event);
   const rMin = Math.sqrt(h2);
   if (spreading(model, rMin) < target) return 0;
@@ -100,7 +143,12 @@ export function radiusKm(model: GroundMotionModel, event: ModelEvent, thresholdM
 }
 
 /** The same radius by bisection on the forward model: a check on the closed form. */
-export function radiusByBisection(model: GroundMotionModel, event: ModelEvent, thresholdMmS: number, site: ModelSite = {}): number {
+export function radiusByBisection(
+  model: GroundMotionModel,
+  event: ModelEvent,
+  thresholdMmS: number,
+  site: ModelSite = {},
+): number {
   if (pgv(model, event, site, 0) < thresholdMmS) return 0;
   let low = 0;
   let high = 1;
@@ -116,14 +164,24 @@ export function radiusByBisection(model: GroundMotionModel, event: ModelEvent, t
 /** The standard-normal quantile for an exceedance probability (Acklam's rational approximation). */
 export function zForExceedance(exceedance: number): number {
   if (exceedance === 0.01) return Z_ONE_PERCENT;
-  if (!(exceedance > 0 && exceedance < 1)) throw new RangeError(`exceedance must lie between 0 and 1, got ${exceedance}`);
+  if (!(exceedance > 0 && exceedance < 1))
+    throw new RangeError(`exceedance must lie between 0 and 1, got ${exceedance}`);
   return normalQuantile(1 - exceedance);
 }
 
 function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972,
+    -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
+    4.374664141464968, 2.938163982698783,
+  ];
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const low = 0.02425;
   const poly = (k: number[], x: number) => k.reduce((acc, coefficient) => acc * x + coefficient, 0);

@@ -20,7 +20,12 @@ export interface Bommer2019Coefficients {
  * Bommer, Stafford & Ntinalexis (2019): epicentral distance, no depth, no site term.
  * h(ML) = exp(0.4233 ML − 0.6083); breaks at 6.32 and 11.62 km.
  */
-export function bommer2019(id: string, label: string, k: Bommer2019Coefficients, reference: string): GroundMotionModel {
+export function bommer2019(
+  id: string,
+  label: string,
+  k: Bommer2019Coefficients,
+  reference: string,
+): GroundMotionModel {
   return {
     id,
     label,
@@ -58,7 +63,12 @@ export const DEFAULT_DEPTH_KM = 3;
  * Bommer, Stafford & Ntinalexis (2021): hypocentral distance with an effective depth
  * h = exp(c6 + c7 M), site term c8 ln(VS30/200); breaks at 7 and 12 km.
  */
-export function bommer2021(id: string, label: string, k: Bommer2021Coefficients, reference: string): GroundMotionModel {
+export function bommer2021(
+  id: string,
+  label: string,
+  k: Bommer2021Coefficients,
+  reference: string,
+): GroundMotionModel {
   const siteTerm = (site: ModelSite) => {
     if (site.vs30 === undefined) throw new TypeError(`model ${id} needs site.vs30 (m/s)`);
     return k.c8 * Math.log(site.vs30 / VS30_REFERENCE);
@@ -95,7 +105,10 @@ export interface Dost2004Coefficients {
  * The package ships no coefficient set for it (none was at hand from a source we could cite);
  * pass the published values.
  */
-export function dost2004(k: Dost2004Coefficients, reference = 'Dost, Van Eck & Haak (2004)'): GroundMotionModel {
+export function dost2004(
+  k: Dost2004Coefficients,
+  reference = 'Dost, Van Eck & Haak (2004)',
+): GroundMotionModel {
   return {
     id: 'dost-2004',
     label: 'Dost et al. (2004), hypocentral',
@@ -111,8 +124,10 @@ export function dost2004(k: Dost2004Coefficients, reference = 'Dost, Van Eck & H
   };
 }
 
-const REF_2019 = 'Bommer, Stafford & Ntinalexis (2019), empirical PGV model for Groningen; TNO coefficient set (EUPL v1.2)';
-const REF_2021 = 'Bommer, Stafford & Ntinalexis (2021), empirical PGV model for Groningen, Eq. 3.1–3.4; TNO coefficient set (EUPL v1.2)';
+const REF_2019 =
+  'Bommer, Stafford & Ntinalexis (2019), empirical PGV model for Groningen; TNO coefficient set (EUPL v1.2)';
+const REF_2021 =
+  'Bommer, Stafford & Ntinalexis (2021), empirical PGV model for Groningen, Eq. 3.1–3.4; TNO coefficient set (EUPL v1.2)';
 
 /** GEO-GMM: the IMG trillingstool's model, the default everywhere. */
 export const IMG_MODEL = bommer2019(
@@ -125,9 +140,29 @@ export const IMG_MODEL = bommer2019(
 export const MODELS: Readonly<Record<string, GroundMotionModel>> = {
   [IMG_MODEL.id]: IMG_MODEL,
   'tno-2019-gm': bommer2019('tno-2019-gm', 'TNO 2019, geometric mean', tno2019.gm, REF_2019),
-  'tno-2019-larger': bommer2019('tno-2019-larger', 'TNO 2019, larger component', tno2019.larger, REF_2019),
+  'tno-2019-larger': bommer2019(
+    'tno-2019-larger',
+    'TNO 2019, larger component',
+    tno2019.larger,
+    REF_2019,
+  ),
   'tno-2019-maxrot': bommer2019('tno-2019-maxrot', 'TNO 2019, MaxRot', tno2019.maxrot, REF_2019),
-  'tno-2021-gm': bommer2021('tno-2021-gm', 'TNO 2021, geometric mean, with VS30', tno2021.gm, REF_2021),
-  'tno-2021-larger': bommer2021('tno-2021-larger', 'TNO 2021, larger component, with VS30', tno2021.larger, REF_2021),
-  'tno-2021-maxrot': bommer2021('tno-2021-maxrot', 'TNO 2021, MaxRot, with VS30', tno2021.maxrot, REF_2021),
+  'tno-2021-gm': bommer2021(
+    'tno-2021-gm',
+    'TNO 2021, geometric mean, with VS30',
+    tno2021.gm,
+    REF_2021,
+  ),
+  'tno-2021-larger': bommer2021(
+    'tno-2021-larger',
+    'TNO 2021, larger component, with VS30',
+    tno2021.larger,
+    REF_2021,
+  ),
+  'tno-2021-maxrot': bommer2021(
+    'tno-2021-maxrot',
+    'TNO 2021, MaxRot, with VS30',
+    tno2021.maxrot,
+    REF_2021,
+  ),
 };

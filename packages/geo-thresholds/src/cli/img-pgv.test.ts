@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('./img-pgv.ts', import.meta.url));
+const run = (input: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', cli, '-', ...args], { input, encoding: 'utf8' });
+
+describe('img-pgv', () => {
+  it('computes per address, reports bad rows with their line, and processes the rest', () => {
+    const result = run(
+      'id,x,y,construction_year\na1,241000,596000,1950\nbad,9000000,1,1900\na2,241000,596000,2020\n',
+    );
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      'id,pgv_mm_s,event_id,event_time,distance_km,pgv_at_least_2,pgv_at_least_5',
+    );
+    expect(lines[1]).toMatch(
+      /^a1,152\.\d+,knmi2012qcdh,2012-08-16T20:30:33\.000Z,0\.498,true,true$/,
+    );
+    expect(lines[2]).toMatch(/^a2,/);
+    expect(lines[2]).not.toContain('knmi2012qcdh');
+    expect(result.stderr).toContain(
+      'addresses line 3: x,y: RD point (9000000, 1) lies outside the Netherlands',
+    );
+  });
+
+  it('accepts WGS84 and writes NDJSON', () => {
+    const result = run('id,lat,lon\nw1,53.2194,6.5682\n', '--format', 'ndjson');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      id: 'w1',
+      event_id: 'knmi2012qcdh',
+      pgv_at_least_2: true,
+    });
+  });
+
+  it('refuses an unusable header or option with exit code 2', () => {
+    expect(run('id,easting\n').status).toBe(2);
+    expect(run('id,x,y\n', '--format', 'xml').stderr).toMatch(/--format must be csv or ndjson/);
+    expect(run('id,x,y\n', '--model', 'nope').status).toBe(2);
+  });
+});
