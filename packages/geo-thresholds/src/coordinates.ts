@@ -26,18 +26,21 @@ export interface Wgs84Point {
 /** Either kind of point; every function in this package accepts both. */
 export type AnyPoint = RdPoint | Wgs84Point;
 
-/** The RD New grid's extent over the Netherlands (with a margin for the sea and borders). */
+/**
+ * The Netherlands with a margin of about 25 km: KNMI's catalogues hold quakes just across the
+ * border and in the Wadden Sea that shake Dutch addresses. Anything beyond is a data error.
+ */
 export const NETHERLANDS_RD_BOUNDS = {
-  minX: -7_000,
-  maxX: 300_000,
-  minY: 289_000,
-  maxY: 629_000,
+  minX: -40_000,
+  maxX: 330_000,
+  minY: 280_000,
+  maxY: 660_000,
 } as const;
 export const NETHERLANDS_WGS84_BOUNDS = {
-  minLat: 50.7,
-  maxLat: 53.7,
-  minLon: 3.2,
-  maxLon: 7.3,
+  minLat: 50.5,
+  maxLat: 54.0,
+  minLon: 2.9,
+  maxLon: 7.7,
 } as const;
 
 export function isRdPoint(point: AnyPoint): point is RdPoint {
