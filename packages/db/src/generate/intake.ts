@@ -4,7 +4,7 @@
  *
  * Reference shapes (at full scale, before scaling):
  * - physical damage (MAATWERK) 450–1,500 a week, with a spike after every felt quake that
- *   fades over weeks, and a drop once the fixed compensation opened (2020-11);
+ *   fades over weeks, and a drop once the fixed compensation opened (2021-11);
  * - value loss (WDW) opened 2020-09 with a very large first wave, about 120,000 in all, then a
  *   few dozen a week; non-material damage (IMS) a wave from 2022-05;
  * - AVV about 1,000 a week from 2025, pre-registrants first (AVV-2);
@@ -58,7 +58,8 @@ function quakeSpikes(quakes: readonly Quake[]): (monday: number) => number {
 
 function shapes(quakes: readonly Quake[]): SchemeShape[] {
   const spikes = quakeSpikes(quakes);
-  const vesOpens = dayFromIso('2020-11-23');
+  // The fixed compensation (VES) opened on 1 November 2021 (source 001).
+  const vesOpens = dayFromIso('2021-11-01');
   return [
     {
       scheme: 'MAATWERK',
@@ -71,7 +72,7 @@ function shapes(quakes: readonly Quake[]): SchemeShape[] {
     },
     { scheme: 'STUW', opens: '2020-03-02', closes: '2020-07-01', shape: (k) => 1_600 - 60 * k },
     { scheme: 'WDW', opens: '2020-09-01', shape: decay(22_000, 35, 4) },
-    { scheme: 'VES', opens: '2020-11-23', shape: decay(2_200, 260, 6) },
+    { scheme: 'VES', opens: '2021-11-01', shape: decay(2_200, 260, 6) },
     { scheme: 'WDNW', opens: '2021-07-05', shape: decay(300, 12, 8) },
     { scheme: 'IMS', opens: '2022-05-23', shape: decay(8_000, 150, 6) },
     { scheme: 'HIN', opens: '2023-06-05', shape: (k) => Math.min(110, 30 + k * 0.6) },

@@ -41,7 +41,7 @@ export const SCHEMES: readonly SchemeRow[] = [
     code: 'VES',
     nameNl: 'Vaste vergoeding',
     nameEn: 'Fixed compensation',
-    openedOn: '2020-11-23',
+    openedOn: '2021-11-01',
     closedOn: null,
     isFinal: true,
     objectionTermWeeks: PHYSICAL,

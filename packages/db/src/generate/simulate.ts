@@ -139,7 +139,10 @@ const LEAD_TIMES: Readonly<Record<SchemeCode, LeadTime>> = {
 /** AVV-2: pre-registrants during the first 39 weeks, then the core area, then the edges. */
 const AVV_PRE_REGISTRANTS_UNTIL = dayFromIso('2025-10-13');
 const AVV_CORE_AREA_UNTIL = dayFromIso('2026-05-11');
-/** AMT-1: EUR 5,000 for early VES decisions and small objects, EUR 10,000 otherwise. */
+/**
+ * AMT-1: EUR 5,000 from November 2021, EUR 10,000 "now"; the sources give no date for the
+ * change, so the demo data assume 2023 (small objects keep EUR 5,000).
+ */
 const VES_HIGHER_AMOUNT_FROM = dayFromIso('2023-01-01');
 const EUR = 100;
 
