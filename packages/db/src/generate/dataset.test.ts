@@ -100,8 +100,8 @@ describe('synthetic data set', () => {
       const avv = applications.filter((a) => a.scheme_code === 'AVV');
       expect(avv.length).toBeGreaterThan(0);
       for (const a of avv) {
-        if (a.received_on! < '2025-10-13') expect(a.pre_registered).toBe('t');
-        else if (a.received_on! < '2026-05-11')
+        if (a.received_on! < '2025-08-04') expect(a.pre_registered).toBe('t');
+        else if (a.received_on! < '2026-03-02')
           expect([a.pre_registered, objects.get(a.object_id)]).toEqual(['f', 'kern']);
         else expect([a.pre_registered, objects.get(a.object_id)]).toEqual(['f', 'rand']);
       }

@@ -35,12 +35,13 @@ describe('weekly intake plan', () => {
   });
 
   it('has AVV at a steady weekly capacity from 2025 and value loss mostly in its first wave', () => {
+    // From 2025 AVV runs at its capacity; before that it works up to it.
     const avv = weekly('AVV')
-      .slice(1, -1)
+      .filter((w) => isoFromDay(w.monday) >= '2025-01-06')
       .map((w) => w.count);
     const mean = avv.reduce((a, b) => a + b, 0) / avv.length;
     for (const count of avv) expect(Math.abs(count - mean) / mean).toBeLessThan(0.35);
-    expect(isoFromDay(weekly('AVV')[0]!.monday)).toBe('2025-01-13');
+    expect(isoFromDay(weekly('AVV')[0]!.monday)).toBe('2024-10-07');
     const wdw = weekly('WDW').map((w) => w.count);
     const firstTwenty = wdw.slice(0, 20).reduce((a, b) => a + b, 0);
     expect(firstTwenty / wdw.reduce((a, b) => a + b, 0)).toBeGreaterThan(0.6);

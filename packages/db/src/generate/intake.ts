@@ -7,8 +7,8 @@
  *   fades over weeks, and a drop once the fixed compensation opened (2021-11);
  * - value loss (WDW) opened 2020-09 with a very large first wave, about 120,000 in all, then a
  *   few dozen a week; non-material damage (IMS) a wave from 2022-05;
- * - AVV about 1,000 a week from 2025, pre-registrants first (AVV-2);
- * - repair (HEA, HIN) growing from their start; STUW only in its 2020 window.
+ * - AVV from the autumn of 2024, about 1,000 a week from 2025, pre-registrants first (AVV-2);
+ * - repair (HEA, HIN) growing from their start in 2024; STUW only in its 2020 window.
  */
 import { dayFromIso, mondayOf } from './calendar';
 import type { Quake } from './quakes';
@@ -75,9 +75,11 @@ function shapes(quakes: readonly Quake[]): SchemeShape[] {
     { scheme: 'VES', opens: '2021-11-01', shape: decay(2_200, 260, 6) },
     { scheme: 'WDNW', opens: '2021-07-05', shape: decay(300, 12, 8) },
     { scheme: 'IMS', opens: '2022-05-23', shape: decay(8_000, 150, 6) },
-    { scheme: 'HIN', opens: '2023-06-05', shape: (k) => Math.min(110, 30 + k * 0.6) },
-    { scheme: 'HEA', opens: '2024-02-05', shape: (k) => Math.min(190, 60 + k * 1.2) },
-    { scheme: 'AVV', opens: '2025-01-13', shape: () => 1_000 },
+    // Repair (HEA, HIN) and AVV opened in phases from the autumn of 2024 (source 002).
+    { scheme: 'HIN', opens: '2024-10-07', shape: (k) => Math.min(110, 30 + k * 0.8) },
+    { scheme: 'HEA', opens: '2024-10-07', shape: (k) => Math.min(190, 60 + k * 1.5) },
+    // AVV works up to its capacity of 1,000 a week (AVV-2) by 2025.
+    { scheme: 'AVV', opens: '2024-10-07', shape: (k) => Math.min(1_000, 300 + k * 60) },
     { scheme: 'VHV', opens: '2026-07-06', shape: () => 150 },
   ];
 }

@@ -136,14 +136,19 @@ const LEAD_TIMES: Readonly<Record<SchemeCode, LeadTime>> = {
   STUW: { median: () => 90, sigma: 0.6 },
 };
 
-/** AVV-2: pre-registrants during the first 39 weeks, then the core area, then the edges. */
-const AVV_PRE_REGISTRANTS_UNTIL = dayFromIso('2025-10-13');
-const AVV_CORE_AREA_UNTIL = dayFromIso('2026-05-11');
+/**
+ * AVV-2: the 39,000 pre-registrants first, then the core area, then the edges. AVV opened in
+ * the autumn of 2024 and works up to 1,000 a week from 2025 (source 002); the phase dates are
+ * the demo data's assumption.
+ */
+export const AVV_PRE_REGISTRANTS_UNTIL = dayFromIso('2025-08-04');
+export const AVV_CORE_AREA_UNTIL = dayFromIso('2026-03-02');
 /**
  * AMT-1: EUR 5,000 from November 2021, EUR 10,000 "now"; the sources give no date for the
- * change, so the demo data assume 2023 (small objects keep EUR 5,000).
+ * change beyond "implemented in 2024" (source 002), so the demo data take 1 January 2024
+ * (small objects keep EUR 5,000).
  */
-const VES_HIGHER_AMOUNT_FROM = dayFromIso('2023-01-01');
+const VES_HIGHER_AMOUNT_FROM = dayFromIso('2024-01-01');
 const EUR = 100;
 
 const OBJECTION_OUTCOME_WEIGHTS: Readonly<Record<ObjectionOutcome, number>> = {
