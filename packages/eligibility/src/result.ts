@@ -1,0 +1,28 @@
+export type RuleOutcome = 'pass' | 'fail' | 'unknown' | 'not-applicable';
+
+export interface Text {
+  nl: string;
+  en: string;
+}
+
+export interface RuleResult {
+  id: string;
+  outcome: RuleOutcome;
+  reason: Text;
+  /** The facts the rule used (missing ones are absent). */
+  facts: Record<string, unknown>;
+  /** VES-5 only: the branch that holds (5a, 5b or 5c). */
+  branch?: 'VES-5a' | 'VES-5b' | 'VES-5c';
+}
+
+/** What a rule is, for documentation and the algorithm register: the same data the engine runs on. */
+export interface RuleDefinition {
+  id: string;
+  scheme: 'VES' | 'AVV' | 'HER' | 'MW' | 'AMT';
+  source: string;
+  title: Text;
+  /** What the rule checks, in plain language. */
+  description: Text;
+  /** Fact paths the rule reads. */
+  inputs: readonly string[];
+}
