@@ -26,9 +26,9 @@ export interface VesEvaluation {
   /** VES-9: whether a new application for the object is possible (after an earlier VES decision). */
   newApplication: { possible: boolean | null; reason: Text };
   /** VES-10 */
-  baselineSurvey: { needed: boolean | null; reason: Text };
+  baselineSurvey: { readonly needed: boolean | null; readonly reason: Text };
   /** AMT-1 */
-  amount: { cents: number | null; reason: Text };
+  amount: { readonly cents: number | null; readonly reason: Text };
 }
 
 export type EvaluateOptions = VesOptions & AmountOptions;

@@ -386,15 +386,24 @@ export function ves5(facts: EligibilityFacts, options: VesOptions = {}): RuleRes
   );
   const used = {
     inEffectArea,
-    [ownership ? 'maxPgvDuringOwnership' : 'maxPgvAfterConstruction']: periodPgv,
+    pgvPeriod: ownership ? 'duringOwnership' : 'afterConstruction',
+    maxPgvInPeriod: periodPgv,
     inIedbArea: b,
     inSixKmZone: location.inSixKmZone,
     constructionYear: object.constructionYear,
   };
   if (a === true)
-    return { ...rule('VES-5', 'pass', ownership ? R.v5aOwnership : R.v5a, used), branch: 'VES-5a' };
-  if (b === true) return { ...rule('VES-5', 'pass', R.v5b, used), branch: 'VES-5b' };
-  if (c === true) return { ...rule('VES-5', 'pass', R.v5c, used), branch: 'VES-5c' };
+    return {
+      id: 'VES-5',
+      outcome: 'pass',
+      reason: ownership ? R.v5aOwnership : R.v5a,
+      facts: used,
+      branch: 'VES-5a',
+    };
+  if (b === true)
+    return { id: 'VES-5', outcome: 'pass', reason: R.v5b, facts: used, branch: 'VES-5b' };
+  if (c === true)
+    return { id: 'VES-5', outcome: 'pass', reason: R.v5c, facts: used, branch: 'VES-5c' };
   if (a === undefined || b === undefined || c === undefined)
     return rule('VES-5', 'unknown', R.v5Unknown, used);
   return rule('VES-5', 'fail', R.v5Fail, used);
@@ -430,39 +439,40 @@ export function ves8(facts: EligibilityFacts): RuleResult {
   );
 }
 
+const SURVEY = {
+  iedb: T(
+    'Altijd een nulmeting in een IEDB-gebied (VES-10).',
+    'Always a baseline survey in an IEDB area (VES-10).',
+  ),
+  pgv: T(
+    'Trillingssnelheid van ten minste 5 mm/s op het adres (VES-10).',
+    'Vibration of at least 5 mm/s at the address (VES-10).',
+  ),
+  unknown: T(
+    'Niet bekend: de trillingssnelheid of het IEDB-gebied ontbreekt (VES-10).',
+    'Not known: the vibration or the IEDB area is missing (VES-10).',
+  ),
+  none: T(
+    'Trillingssnelheid onder 5 mm/s en geen IEDB-gebied (VES-10).',
+    'Vibration below 5 mm/s and no IEDB area (VES-10).',
+  ),
+} as const;
+const SURVEY_RESULTS = {
+  iedb: { needed: true, reason: SURVEY.iedb },
+  pgv: { needed: true, reason: SURVEY.pgv },
+  unknown: { needed: null, reason: SURVEY.unknown },
+  none: { needed: false, reason: SURVEY.none },
+} as const;
+
 /** VES-10: a baseline survey (nulmeting) from 5 mm/s at the address, and always in IEDB areas. */
-export function baselineSurvey(facts: EligibilityFacts): { needed: boolean | null; reason: Text } {
+export function baselineSurvey(facts: EligibilityFacts): {
+  readonly needed: boolean | null;
+  readonly reason: Text;
+} {
   const { inIedbArea, maxPgv, maxPgvAfterConstruction } = facts.location;
   const pgv = maxPgv ?? maxPgvAfterConstruction;
-  if (inIedbArea === true)
-    return {
-      needed: true,
-      reason: T(
-        'Altijd een nulmeting in een IEDB-gebied (VES-10).',
-        'Always a baseline survey in an IEDB area (VES-10).',
-      ),
-    };
-  if (pgv !== undefined && pgv >= BASELINE_SURVEY_PGV)
-    return {
-      needed: true,
-      reason: T(
-        'Trillingssnelheid van ten minste 5 mm/s op het adres (VES-10).',
-        'Vibration of at least 5 mm/s at the address (VES-10).',
-      ),
-    };
-  if (pgv === undefined || inIedbArea === undefined)
-    return {
-      needed: null,
-      reason: T(
-        'Niet bekend: de trillingssnelheid of het IEDB-gebied ontbreekt (VES-10).',
-        'Not known: the vibration or the IEDB area is missing (VES-10).',
-      ),
-    };
-  return {
-    needed: false,
-    reason: T(
-      'Trillingssnelheid onder 5 mm/s en geen IEDB-gebied (VES-10).',
-      'Vibration below 5 mm/s and no IEDB area (VES-10).',
-    ),
-  };
+  if (inIedbArea === true) return SURVEY_RESULTS.iedb;
+  if (pgv !== undefined && pgv >= BASELINE_SURVEY_PGV) return SURVEY_RESULTS.pgv;
+  if (pgv === undefined || inIedbArea === undefined) return SURVEY_RESULTS.unknown;
+  return SURVEY_RESULTS.none;
 }

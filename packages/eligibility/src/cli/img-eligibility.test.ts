@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluateVes } from '../evaluate';
+import { factsJsonSchema, parseFacts } from '../facts';
+import { compact, present } from './ndjson';
+
+const cli = fileURLToPath(new URL('./img-eligibility.ts', import.meta.url));
+const run = (input: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', cli, '-', ...args], { input, encoding: 'utf8' });
+
+const complete = {
+  applicant: { kind: 'natural', earlierVesOrRepairApplications: 0 },
+  object: {
+    ownCadastralDesignation: true,
+    addressCount: 1,
+    constructionYear: 1960,
+    areaM2: 100,
+    useClass: 'wonen',
+  },
+  ownership: {
+    right: 'eigendom',
+    ownerAtApplication: true,
+    ownerAtDecision: true,
+    coOwnerConsents: [],
+  },
+  history: { damageReports: [], payments: [] },
+  location: {
+    maxPgv: 6,
+    maxPgvAfterConstruction: 6,
+    inEffectArea: true,
+    inIedbArea: false,
+    inSixKmZone: true,
+  },
+  damage: { types: ['scheur'] },
+};
+
+describe('img-eligibility', () => {
+  it('evaluates one JSON document (pretty-printed over several lines) and answers in JSON', () => {
+    const result = run(JSON.stringify(complete, null, 2));
+    expect(result.status).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer.outcome).toBe('eligible');
+    expect(answer.rules[4]).toEqual({ id: 'VES-5', outcome: 'pass', branch: 'VES-5a' });
+    expect(answer.baselineSurvey).toBe(true);
+    expect(answer.amountCents).toBe(1_000_000);
+  });
+
+  it('streams NDJSON, reports a bad line with its number and path, and goes on', () => {
+    const lines = [
+      JSON.stringify(complete),
+      '{"applicant": {"kind": ',
+      '',
+      JSON.stringify({ ...complete, object: { constructionYear: 'oud' } }),
+      JSON.stringify({ applicant: { kind: 'legal' } }),
+    ].join('\n');
+    const result = run(lines);
+    expect(result.status).toBe(2);
+    const answers = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.outcome)).toEqual(['eligible', 'not-eligible']);
+    expect(result.stderr).toContain('line 2: not valid JSON');
+    expect(result.stderr).toContain('line 4: object.constructionYear:');
+  });
+
+  it('rejects invalid JSON and schema violations in a single document with exit code 2', () => {
+    expect(run('{"applicant": ').status).toBe(2);
+    const invalid = run(JSON.stringify({ location: { maxPgv: -3 } }));
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain('location.maxPgv');
+  });
+
+  it('explains on request and takes the VES-5a option', () => {
+    const facts = {
+      ...complete,
+      location: { ...complete.location, maxPgvDuringOwnership: 1, inSixKmZone: false },
+    };
+    const explained = JSON.parse(
+      run(JSON.stringify(facts), '--explain', '--ves5a-period', 'duringOwnership').stdout,
+    );
+    expect(explained.outcome).toBe('not-eligible');
+    expect(explained.rules[4].reason.nl).toContain('6 km');
+  });
+
+  it('writes compact lines equal to JSON.stringify of the presented result', () => {
+    for (const input of [
+      complete,
+      {},
+      { applicant: { kind: 'legal' } },
+      {
+        ...complete,
+        history: {
+          damageReports: [
+            { scheme: 'VES', reportedOn: '2022-01-01', status: 'decided', decidedOn: '2022-03-01' },
+          ],
+        },
+        location: { ...complete.location, maxPgvAfterLastDecision: 7 },
+      },
+    ]) {
+      const result = evaluateVes(parseFacts(input));
+      expect(compact(result)).toBe(JSON.stringify(present(result, false)));
+    }
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is current with the zod schema', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../schema/facts.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(factsJsonSchema());
+  });
+});

@@ -1,0 +1,4 @@
+import { parentPort } from 'node:worker_threads';
+import { runBatch, type Batch } from './ndjson';
+
+parentPort!.on('message', (batch: Batch) => parentPort!.postMessage(runBatch(batch)));
