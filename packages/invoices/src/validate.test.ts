@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Invoice, InvoiceContext, type InvoiceInput } from './model';
 import { isAccepted, validateInvoice } from './validate';
+import type { Finding } from './findings';
 
 const valid: InvoiceInput = {
   number: 'F2026-0042',
@@ -69,12 +70,12 @@ const context = InvoiceContext.parse({
   applicant: { name: 'J. de Vries' },
 });
 
-const check = (patch: (i: InvoiceInput) => void, ctx = context) => {
+const check = (patch: (i: InvoiceInput) => void, ctx = context): Finding[] => {
   const input = structuredClone(valid);
   patch(input);
   return validateInvoice(Invoice.parse(input), ctx);
 };
-const ids = (patch: (i: InvoiceInput) => void, ctx = context) => [
+const ids = (patch: (i: InvoiceInput) => void, ctx = context): string[] => [
   ...new Set(check(patch, ctx).map((f) => f.ruleId)),
 ];
 
@@ -84,7 +85,7 @@ describe('validateInvoice', () => {
     expect(isAccepted(check(() => {}))).toBe(true);
   });
 
-  it.each([
+  const mutations: [string, (i: InvoiceInput) => void][] = [
     ['FAC-F1', (i: InvoiceInput) => void (i.supplier.address = { city: 'Groningen' })],
     ['FAC-F2', (i: InvoiceInput) => void delete i.customer.name],
     ['FAC-F3', (i: InvoiceInput) => void delete i.supplier.btwId],
@@ -127,7 +128,8 @@ describe('validateInvoice', () => {
     ['FAC-HEA', (i: InvoiceInput) => void delete i.adviceReportNumber],
     ['FAC-HEA', (i: InvoiceInput) => void delete i.lines[0]!.roomCode],
     ['FAC-HEA', (i: InvoiceInput) => void (i.lines[1]!.damageNumbers = [])],
-  ] as const)('reports %s', (rule, patch) => {
+  ];
+  it.each(mutations)('reports %s', (rule, patch) => {
     expect(ids(patch)).toContain(rule);
   });
 
