@@ -38,7 +38,9 @@ export const InvoiceLine = z.object({
   hours: z.number().min(0).optional(),
   quantity: z.number(),
   unitPriceCents: cents,
-  /** Net line amount; quantity × unit price when left out. */
+  /** The line's own charges (positive) and allowances (negative). */
+  adjustmentCents: cents.optional(),
+  /** Net line amount; quantity × unit price (plus adjustments) when left out. */
   lineAmountCents: cents.optional(),
   vatRateBasisPoints: z.number().int().min(0).max(10_000).optional(),
   executionDate: isoDate.optional(),
@@ -64,6 +66,16 @@ export const Invoice = z.object({
   heaCaseNumber: z.string().optional(),
   adviceReportNumber: z.string().optional(),
   lines: z.array(InvoiceLine),
+  /** Allowances (negative) and charges (positive) on the whole invoice, each with its VAT rate. */
+  documentAdjustments: z
+    .array(
+      z.object({
+        amountCents: cents,
+        vatRateBasisPoints: z.number().int().min(0).max(10_000).optional(),
+        reason: z.string().optional(),
+      }),
+    )
+    .optional(),
   vatBreakdown: z.array(VatSubtotal).optional(),
   totals: z.object({
     exclVatCents: cents.optional(),

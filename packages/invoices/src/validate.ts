@@ -34,8 +34,13 @@ const addYears = (date: string, years: number) =>
   `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 const euro = (c: number) => (c / 100).toFixed(2);
 
+/** Quantity × price, plus the line's own charges, minus its allowances. */
+export function computedLineAmount(line: Invoice['lines'][number]): number {
+  return Math.round(line.quantity * line.unitPriceCents) + (line.adjustmentCents ?? 0);
+}
+
 export function lineAmount(line: Invoice['lines'][number]): number {
-  return line.lineAmountCents ?? Math.round(line.quantity * line.unitPriceCents);
+  return line.lineAmountCents ?? computedLineAmount(line);
 }
 
 export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Finding[] {
@@ -190,8 +195,7 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
     }
     if (
       line.lineAmountCents !== undefined &&
-      Math.abs(line.lineAmountCents - Math.round(line.quantity * line.unitPriceCents)) >
-        ROUNDING_TOLERANCE_CENTS
+      Math.abs(line.lineAmountCents - computedLineAmount(line)) > ROUNDING_TOLERANCE_CENTS
     ) {
       f.push(
         finding(
@@ -256,7 +260,10 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
     );
 
   // Amounts that add up: lines, VAT per rate (several rates may mix), totals.
-  const net = invoice.lines.reduce((sum, line) => sum + lineAmount(line), 0);
+  const adjustments = invoice.documentAdjustments ?? [];
+  const net =
+    invoice.lines.reduce((sum, line) => sum + lineAmount(line), 0) +
+    adjustments.reduce((sum, a) => sum + a.amountCents, 0);
   if (exclVatCents !== undefined && Math.abs(net - exclVatCents) > ROUNDING_TOLERANCE_CENTS) {
     f.push(
       finding(
@@ -274,6 +281,9 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
         line.vatRateBasisPoints,
         (byRate.get(line.vatRateBasisPoints) ?? 0) + lineAmount(line),
       );
+  for (const a of adjustments)
+    if (a.vatRateBasisPoints !== undefined)
+      byRate.set(a.vatRateBasisPoints, (byRate.get(a.vatRateBasisPoints) ?? 0) + a.amountCents);
   let expectedVat = 0;
   for (const [rate, base] of byRate) {
     const vat = vatOn(base, rate);

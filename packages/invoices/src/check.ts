@@ -1,0 +1,63 @@
+/**
+ * One entry for both kinds of input: a UBL document (XML text) or a structured invoice (JSON),
+ * with the application's context. UBL documents get the Peppol and Dutch national rules as
+ * well as the IMG's own (FAC-*).
+ */
+import { ZodError } from 'zod';
+import type { Finding } from './findings';
+import { Invoice, InvoiceContext, type InvoiceContextInput } from './model';
+import { checkUbl } from './ubl/rules';
+import { ublToInvoice } from './ubl/to-model';
+import { DEFAULT_MAX_BYTES, parseUbl } from './ubl/xml';
+import { isAccepted, validateInvoice } from './validate';
+
+export interface CheckResult {
+  accepted: boolean;
+  findings: Finding[];
+}
+
+/** Input that cannot be read: not XML or JSON, unsafe, too large, or not an invoice. */
+export class InvoiceInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvoiceInputError';
+  }
+}
+
+const describe = (error: ZodError) =>
+  error.issues.map((i) => `${i.path.join('.') || '(invoice)'}: ${i.message}`).join('; ');
+
+function parseContext(context: InvoiceContextInput | undefined) {
+  if (context === undefined) return undefined;
+  const parsed = InvoiceContext.safeParse(context);
+  if (!parsed.success) throw new InvoiceInputError(`context: ${describe(parsed.error)}`);
+  return parsed.data;
+}
+
+export function checkUblInvoice(
+  xml: string | Uint8Array,
+  context?: InvoiceContextInput,
+  options: { maxBytes?: number } = {},
+): CheckResult {
+  const doc = parseUbl(xml, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const ubl: Finding[] = checkUbl(doc).map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    path: f.path,
+    message: { nl: `${f.ruleId}: ${f.description}`, en: f.description },
+  }));
+  const invoice = Invoice.safeParse(ublToInvoice(doc));
+  if (!invoice.success)
+    throw new InvoiceInputError(
+      `the UBL document does not map onto an invoice: ${describe(invoice.error)}`,
+    );
+  const findings = [...ubl, ...validateInvoice(invoice.data, parseContext(context))];
+  return { accepted: isAccepted(findings), findings };
+}
+
+export function checkStructuredInvoice(input: unknown, context?: InvoiceContextInput): CheckResult {
+  const invoice = Invoice.safeParse(input);
+  if (!invoice.success) throw new InvoiceInputError(describe(invoice.error));
+  const findings = validateInvoice(invoice.data, parseContext(context));
+  return { accepted: isAccepted(findings), findings };
+}
