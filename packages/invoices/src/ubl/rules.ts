@@ -4,7 +4,17 @@
  * suite (test/peppol) checks them against the official unit tests; rules not listed here are
  * reported as not implemented by the suite runner.
  */
-import { all, at, attr, children, text, textOf, walk, type Node, type UblDocument } from './xml';
+import {
+  all,
+  at,
+  attr,
+  children,
+  elements,
+  text,
+  textOf,
+  type Node,
+  type UblDocument,
+} from './xml';
 
 export interface UblRule {
   id: string;
@@ -257,7 +267,8 @@ export const UBL_RULES: readonly UblRule[] = [
       const currency = text(d.root, 'DocumentCurrencyCode');
       const tax = text(d.root, 'TaxCurrencyCode');
       const broken: string[] = [];
-      walk(d.root, (name, element) => {
+      for (const element of elements(d.root)) {
+        const name = element.name;
         const id = attr(element, 'currencyID');
         if (
           id !== undefined &&
@@ -265,7 +276,7 @@ export const UBL_RULES: readonly UblRule[] = [
           !(name === 'TaxAmount' && tax !== undefined && id === tax)
         )
           broken.push(`${name}/@currencyID`);
-      });
+      }
       return broken;
     },
   },
@@ -445,10 +456,11 @@ export const UBL_RULES: readonly UblRule[] = [
       const broken: string[] = [];
       const doc = text(d.root, 'DocumentCurrencyCode');
       if (doc && !CURRENCIES.has(doc)) broken.push('DocumentCurrencyCode');
-      walk(d.root, (name, e) => {
+      for (const e of elements(d.root)) {
+        const name = e.name;
         const c = attr(e, 'currencyID');
         if (c !== undefined && !CURRENCIES.has(c)) broken.push(`${name}/@currencyID`);
-      });
+      }
       return broken;
     },
   },
@@ -458,10 +470,11 @@ export const UBL_RULES: readonly UblRule[] = [
     description: 'A date MUST be formatted YYYY-MM-DD.',
     check: (d) => {
       const broken: string[] = [];
-      walk(d.root, (name, e) => {
+      for (const e of elements(d.root)) {
+        const name = e.name;
         if (name.endsWith('Date') && !/^\d{4}-\d{2}-\d{2}$/.test(textOf(e) ?? ''))
           broken.push(name);
-      });
+      }
       return broken;
     },
   },

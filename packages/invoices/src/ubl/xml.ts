@@ -3,7 +3,7 @@
  * the "billion laughs"), a size limit, and a clear error for each refusal. Then a small
  * element API over fast-xml-parser's tree: namespaces dropped, text kept as text.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -19,23 +19,30 @@ export class UblError extends Error {
   }
 }
 
-/** An element: child elements by local name (arrays), attributes with '@', text as '#text'. */
-export type Node = { [name: string]: Node[] | string | undefined; '#text'?: string };
+/** An element with a fixed shape (fast to build and to read): local name, attributes, text, children. */
+export class Node {
+  text: string | undefined = undefined;
+  readonly children: Node[] = [];
+  /** This element's descendants are `all[start, end)` of its document. */
+  start = 0;
+  end = 0;
+  constructor(
+    readonly name: string,
+    readonly attributes: Readonly<Record<string, string>> | undefined,
+    readonly all: Node[],
+  ) {}
+}
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // Entities only as XML defines them (&amp; &lt; …): a DTD never reaches the parser.
-  processEntities: true,
-  htmlEntities: false,
-  alwaysCreateTextNode: true,
-  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
-});
+const localName = (qualified: string) => {
+  const colon = qualified.indexOf(':');
+  return colon === -1 ? qualified : qualified.slice(colon + 1);
+};
 
+/**
+ * Reads XML with saxes, a strict, conformant parser (every well-formedness error is an
+ * error), into an element tree. Namespace prefixes are dropped: UBL's element names are unique
+ * by local name within an invoice. Returns a document node whose children are the root element.
+ */
 export function parseXml(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Node {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (bytes > maxBytes)
@@ -43,27 +50,61 @@ export function parseXml(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTE
       'too-large',
       `the document is ${bytes} bytes; at most ${maxBytes} are accepted`,
     );
-  const text =
-    typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: false }).decode(input);
+  const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
   // A DTD is how XXE and entity expansion get in; UBL never needs one.
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
     throw new UblError(
       'dtd-not-allowed',
       'a DOCTYPE or ENTITY declaration is not allowed (external entities and entity expansion are refused)',
     );
-  const valid = XMLValidator.validate(text);
-  if (valid !== true)
-    throw new UblError(
-      'malformed',
-      `not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`,
-    );
-  return parser.parse(text) as Node;
+  const all: Node[] = [];
+  const root = new Node('#document', undefined, all);
+  const stack: Node[] = [root];
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let error: Error | null = null;
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  parser.on('opentag', (tag) => {
+    let attributes: Record<string, string> | undefined;
+    const raw = tag.attributes as Record<string, string>;
+    for (const name in raw) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      (attributes ??= {})[localName(name)] = raw[name]!;
+    }
+    const element = new Node(localName(tag.name), attributes, all);
+    stack[stack.length - 1]!.children.push(element);
+    stack.push(element);
+    all.push(element);
+    element.start = all.length;
+  });
+  const addText = (value: string) => {
+    const current = stack[stack.length - 1]!;
+    // UBL has no mixed content: the whitespace between elements is layout, not text.
+    if (current.text === undefined && value.trim() === '') return;
+    current.text = current.text === undefined ? value : current.text + value;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const element = stack.pop()!;
+    if (element.text !== undefined) element.text = element.text.trim();
+    element.end = all.length;
+  });
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    error ??= e as Error;
+  }
+  if (error) throw new UblError('malformed', `not well-formed XML: ${(error as Error).message}`);
+  root.end = all.length;
+  return root;
 }
 
 export const children = (node: Node | undefined, name: string): Node[] =>
-  (node?.[name] as Node[] | undefined) ?? [];
+  node ? node.children.filter((c) => c.name === name) : [];
 export const child = (node: Node | undefined, name: string): Node | undefined =>
-  children(node, name)[0];
+  node?.children.find((c) => c.name === name);
 /** The first element along a path of local names. */
 export function at(node: Node | undefined, ...path: string[]): Node | undefined {
   let current = node;
@@ -76,23 +117,15 @@ export function all(node: Node | undefined, ...path: string[]): Node[] {
   for (const name of path) current = current.flatMap((n) => children(n, name));
   return current;
 }
-export const textOf = (node: Node | undefined): string | undefined => {
-  const t = node?.['#text'];
-  return t === undefined || t === '' ? undefined : String(t);
-};
+export const textOf = (node: Node | undefined): string | undefined =>
+  node?.text ? node.text : undefined;
 export const text = (node: Node | undefined, ...path: string[]) => textOf(at(node, ...path));
 export const attr = (node: Node | undefined, name: string): string | undefined =>
-  node?.[`@${name}`] as string | undefined;
+  node?.attributes?.[name];
 
-/** Visits every element below `node` with its local name. */
-export function walk(node: Node, visit: (name: string, element: Node) => void): void {
-  for (const [name, value] of Object.entries(node)) {
-    if (name.startsWith('@') || name === '#text' || !Array.isArray(value)) continue;
-    for (const element of value) {
-      visit(name, element);
-      walk(element, visit);
-    }
-  }
+/** Every element below `node`, in document order. */
+export function elements(node: Node): Node[] {
+  return node.all.slice(node.start, node.end);
 }
 
 export interface UblDocument {
