@@ -3,7 +3,7 @@
  * with the application's context. UBL documents get the Peppol and Dutch national rules as
  * well as the IMG's own (FAC-*).
  */
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 import type { Finding } from './findings';
 import { Invoice, InvoiceContext, type InvoiceContextInput } from './model';
 import { checkUbl } from './ubl/rules';
