@@ -500,6 +500,267 @@ export const UBL_RULES: readonly UblRule[] = [
         : [],
   },
 
+  // EN 16931 core rules (a selection: the mandatory elements and the sums)
+  {
+    id: 'BR-01',
+    severity: 'error',
+    description: 'An invoice shall have a specification identifier (CustomizationID).',
+    check: (d) => when(!text(d.root, 'CustomizationID'), 'CustomizationID'),
+  },
+  {
+    id: 'BR-02',
+    severity: 'error',
+    description: 'An invoice shall have an invoice number.',
+    check: (d) => when(!text(d.root, 'ID'), 'ID'),
+  },
+  {
+    id: 'BR-03',
+    severity: 'error',
+    description: 'An invoice shall have an issue date.',
+    check: (d) => when(!text(d.root, 'IssueDate'), 'IssueDate'),
+  },
+  {
+    id: 'BR-04',
+    severity: 'error',
+    description: 'An invoice shall have an invoice type code.',
+    check: (d) =>
+      when(
+        !text(d.root, d.kind === 'invoice' ? 'InvoiceTypeCode' : 'CreditNoteTypeCode'),
+        d.kind === 'invoice' ? 'InvoiceTypeCode' : 'CreditNoteTypeCode',
+      ),
+  },
+  {
+    id: 'BR-05',
+    severity: 'error',
+    description: 'An invoice shall have an invoice currency code.',
+    check: (d) => when(!text(d.root, 'DocumentCurrencyCode'), 'DocumentCurrencyCode'),
+  },
+  {
+    id: 'BR-06',
+    severity: 'error',
+    description: 'An invoice shall contain the seller name.',
+    check: (d) =>
+      when(
+        !text(supplierParty(d), 'PartyLegalEntity', 'RegistrationName'),
+        'AccountingSupplierParty/Party/PartyLegalEntity/RegistrationName',
+      ),
+  },
+  {
+    id: 'BR-07',
+    severity: 'error',
+    description: 'An invoice shall contain the buyer name.',
+    check: (d) =>
+      when(
+        !text(customerParty(d), 'PartyLegalEntity', 'RegistrationName'),
+        'AccountingCustomerParty/Party/PartyLegalEntity/RegistrationName',
+      ),
+  },
+  {
+    id: 'BR-08',
+    severity: 'error',
+    description: 'An invoice shall contain the seller postal address.',
+    check: (d) =>
+      when(!has(supplierParty(d), 'PostalAddress'), 'AccountingSupplierParty/Party/PostalAddress'),
+  },
+  {
+    id: 'BR-09',
+    severity: 'error',
+    description: 'The seller postal address shall contain a country code.',
+    check: (d) =>
+      when(
+        !countryOf(supplierParty(d)),
+        'AccountingSupplierParty/Party/PostalAddress/Country/IdentificationCode',
+      ),
+  },
+  {
+    id: 'BR-10',
+    severity: 'error',
+    description: 'An invoice shall contain the buyer postal address.',
+    check: (d) =>
+      when(!has(customerParty(d), 'PostalAddress'), 'AccountingCustomerParty/Party/PostalAddress'),
+  },
+  {
+    id: 'BR-11',
+    severity: 'error',
+    description: 'The buyer postal address shall contain a country code.',
+    check: (d) =>
+      when(
+        !countryOf(customerParty(d)),
+        'AccountingCustomerParty/Party/PostalAddress/Country/IdentificationCode',
+      ),
+  },
+  {
+    id: 'BR-12',
+    severity: 'error',
+    description: 'An invoice shall have the sum of invoice line net amounts.',
+    check: (d) =>
+      when(
+        !text(d.root, 'LegalMonetaryTotal', 'LineExtensionAmount'),
+        'LegalMonetaryTotal/LineExtensionAmount',
+      ),
+  },
+  {
+    id: 'BR-13',
+    severity: 'error',
+    description: 'An invoice shall have the invoice total amount without VAT.',
+    check: (d) =>
+      when(
+        !text(d.root, 'LegalMonetaryTotal', 'TaxExclusiveAmount'),
+        'LegalMonetaryTotal/TaxExclusiveAmount',
+      ),
+  },
+  {
+    id: 'BR-14',
+    severity: 'error',
+    description: 'An invoice shall have the invoice total amount with VAT.',
+    check: (d) =>
+      when(
+        !text(d.root, 'LegalMonetaryTotal', 'TaxInclusiveAmount'),
+        'LegalMonetaryTotal/TaxInclusiveAmount',
+      ),
+  },
+  {
+    id: 'BR-15',
+    severity: 'error',
+    description: 'An invoice shall have the amount due for payment.',
+    check: (d) =>
+      when(
+        !text(d.root, 'LegalMonetaryTotal', 'PayableAmount'),
+        'LegalMonetaryTotal/PayableAmount',
+      ),
+  },
+  {
+    id: 'BR-16',
+    severity: 'error',
+    description: 'An invoice shall have at least one invoice line.',
+    check: (d) =>
+      when(lines(d).length === 0, d.kind === 'invoice' ? 'InvoiceLine' : 'CreditNoteLine'),
+  },
+  {
+    id: 'BR-21',
+    severity: 'error',
+    description: 'Each invoice line shall have an invoice line identifier.',
+    check: (d) => lines(d).flatMap((l) => when(!text(l, 'ID'), 'InvoiceLine/ID')),
+  },
+  {
+    id: 'BR-22',
+    severity: 'error',
+    description: 'Each invoice line shall have an invoiced quantity.',
+    check: (d) =>
+      lines(d).flatMap((l) => when(!text(l, quantityName(d)), `InvoiceLine/${quantityName(d)}`)),
+  },
+  {
+    id: 'BR-24',
+    severity: 'error',
+    description: 'Each invoice line shall have an invoice line net amount.',
+    check: (d) =>
+      lines(d).flatMap((l) =>
+        when(!text(l, 'LineExtensionAmount'), 'InvoiceLine/LineExtensionAmount'),
+      ),
+  },
+  {
+    id: 'BR-25',
+    severity: 'error',
+    description: 'Each invoice line shall contain the item name.',
+    check: (d) => lines(d).flatMap((l) => when(!text(l, 'Item', 'Name'), 'InvoiceLine/Item/Name')),
+  },
+  {
+    id: 'BR-26',
+    severity: 'error',
+    description: 'Each invoice line shall contain the item net price.',
+    check: (d) =>
+      lines(d).flatMap((l) =>
+        when(!text(l, 'Price', 'PriceAmount'), 'InvoiceLine/Price/PriceAmount'),
+      ),
+  },
+  {
+    id: 'BR-27',
+    severity: 'error',
+    description: 'The item net price shall not be negative.',
+    check: (d) =>
+      lines(d).flatMap((l) => {
+        const p = num(text(l, 'Price', 'PriceAmount'));
+        return when(p !== undefined && p < 0, 'InvoiceLine/Price/PriceAmount');
+      }),
+  },
+  {
+    id: 'BR-CO-10',
+    severity: 'error',
+    description: 'Sum of invoice line net amount = Σ invoice line net amounts.',
+    check: (d) => {
+      const total = num(text(d.root, 'LegalMonetaryTotal', 'LineExtensionAmount'));
+      if (total === undefined) return [];
+      const sum = lines(d).reduce((s, l) => s + (num(text(l, 'LineExtensionAmount')) ?? 0), 0);
+      return when(!slack(total, sum, 0.005), 'LegalMonetaryTotal/LineExtensionAmount');
+    },
+  },
+  {
+    id: 'BR-CO-13',
+    severity: 'error',
+    description:
+      'Invoice total without VAT = Σ line net amounts − document allowances + document charges.',
+    check: (d) => {
+      const total = num(text(d.root, 'LegalMonetaryTotal', 'TaxExclusiveAmount'));
+      const net = num(text(d.root, 'LegalMonetaryTotal', 'LineExtensionAmount'));
+      if (total === undefined || net === undefined) return [];
+      const allowances = num(text(d.root, 'LegalMonetaryTotal', 'AllowanceTotalAmount')) ?? 0;
+      const charges = num(text(d.root, 'LegalMonetaryTotal', 'ChargeTotalAmount')) ?? 0;
+      return when(
+        !slack(total, net - allowances + charges, 0.005),
+        'LegalMonetaryTotal/TaxExclusiveAmount',
+      );
+    },
+  },
+  {
+    id: 'BR-CO-14',
+    severity: 'error',
+    description: 'Invoice total VAT amount = Σ VAT category tax amounts.',
+    check: (d) => {
+      const total = children(d.root, 'TaxTotal').find((t) => children(t, 'TaxSubtotal').length > 0);
+      if (!total) return [];
+      const amount = num(text(total, 'TaxAmount')) ?? 0;
+      const sum = children(total, 'TaxSubtotal').reduce(
+        (s, sub) => s + (num(text(sub, 'TaxAmount')) ?? 0),
+        0,
+      );
+      return when(!slack(amount, sum, 0.005), 'TaxTotal/TaxAmount');
+    },
+  },
+  {
+    id: 'BR-CO-15',
+    severity: 'error',
+    description: 'Invoice total with VAT = invoice total without VAT + invoice total VAT amount.',
+    check: (d) => {
+      const incl = num(text(d.root, 'LegalMonetaryTotal', 'TaxInclusiveAmount'));
+      const excl = num(text(d.root, 'LegalMonetaryTotal', 'TaxExclusiveAmount'));
+      if (incl === undefined || excl === undefined) return [];
+      const currency = text(d.root, 'DocumentCurrencyCode');
+      const vat = children(d.root, 'TaxTotal')
+        .map((t) => at(t, 'TaxAmount'))
+        .find((a) => attr(a, 'currencyID') === currency);
+      return when(
+        !slack(incl, excl + (num(textOf(vat)) ?? 0), 0.005),
+        'LegalMonetaryTotal/TaxInclusiveAmount',
+      );
+    },
+  },
+  {
+    id: 'BR-CO-16',
+    severity: 'error',
+    description: 'Amount due for payment = total with VAT − paid amount + rounding amount.',
+    check: (d) => {
+      const due = num(text(d.root, 'LegalMonetaryTotal', 'PayableAmount'));
+      const incl = num(text(d.root, 'LegalMonetaryTotal', 'TaxInclusiveAmount'));
+      if (due === undefined || incl === undefined) return [];
+      const prepaid = num(text(d.root, 'LegalMonetaryTotal', 'PrepaidAmount')) ?? 0;
+      const rounding = num(text(d.root, 'LegalMonetaryTotal', 'PayableRoundingAmount')) ?? 0;
+      return when(
+        !slack(due, incl - prepaid + rounding, 0.005),
+        'LegalMonetaryTotal/PayableAmount',
+      );
+    },
+  },
+
   // Dutch national rules (NLCIUS / SI-UBL 2.0 in Peppol)
   {
     id: 'NL-R-001',
