@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicCount, type PublicCount } from '../disclosure';
+import { protectTable, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
 import { isoDate } from '../schemas';
 
@@ -18,6 +18,8 @@ export interface ApplicationsPerScheme {
   /** The data set's own "as of" date. */
   dataAsOf: string | null;
   schemes: SchemeCount[];
+  /** Totals over all schemes, protected together with the cells. */
+  totals: { received: PublicCount; decided: PublicCount; open: PublicCount };
 }
 
 export const applicationsRouter = router({
@@ -46,17 +48,25 @@ export const applicationsRouter = router({
           order by received desc, s.code`,
         [asOf],
       );
+      // One table: per scheme the decided and the open cases, with received as the row total, so
+      // that no hidden count can be recovered from the published ones.
+      const table = protectTable(rows.map((r) => [r.decided, r.received - r.decided]));
       return {
         asOf,
         dataAsOf,
-        schemes: rows.map((r) => ({
+        schemes: rows.map((r, i) => ({
           scheme: r.code,
           nameNl: r.name_nl,
           nameEn: r.name_en,
-          received: publicCount(r.received),
-          decided: publicCount(r.decided),
-          open: publicCount(r.received - r.decided),
+          received: table.rowTotals[i]!,
+          decided: table.cells[i]![0]!,
+          open: table.cells[i]![1]!,
         })),
+        totals: {
+          received: table.grandTotal,
+          decided: table.columnTotals[0]!,
+          open: table.columnTotals[1]!,
+        },
       };
     }),
 });
