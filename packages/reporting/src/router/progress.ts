@@ -1,0 +1,145 @@
+/**
+ * Weekly progress per scheme (public): inflow, outflow (decisions), reopened (revoked decisions),
+ * withdrawals, the stock of open cases and the paused stock at the end of each ISO week.
+ *
+ * Counted on the event date, among events registered by the "as of" date. A revoked decision
+ * keeps its outflow in the week it was decided and comes back as "reopened" in the week of the
+ * revocation, so a week's figures do not change when something happens later.
+ */
+import { z } from 'zod';
+import { SCHEME_CODES } from '@img-groningen/db/schema';
+import { protectTable, publicCount, type PublicCount } from '../disclosure';
+import { publicProcedure, router } from '../trpc';
+
+export interface WeekRow {
+  inflow: number;
+  outflow: number;
+  reopened: number;
+  withdrawn: number;
+  paused: number;
+  resumed: number;
+}
+
+export interface ProgressWeek {
+  /** ISO week, e.g. 2025-W03. */
+  week: string;
+  /** Monday of the week. */
+  weekStart: string;
+  inflow: PublicCount;
+  outflow: PublicCount;
+  reopened: PublicCount;
+  withdrawn: PublicCount;
+  /** Open cases at the end of the week (received, not decided or withdrawn). */
+  stock: PublicCount;
+  /** Of those, paused (aangehouden) at the end of the week. */
+  pausedStock: PublicCount;
+}
+
+export interface ProgressSeries {
+  scheme: string | 'ALL';
+  weeks: ProgressWeek[];
+}
+
+interface RawWeek extends WeekRow {
+  week: string;
+  week_start: string;
+  scheme_code: string;
+}
+
+const Input = z
+  .object({
+    year: z.number().int().min(2018).max(2100),
+    scheme: z.enum(SCHEME_CODES).optional(),
+    asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+  })
+  .strict();
+
+const COUNTS = `count(*) filter (where e.to_status = 'ontvangen')::int as inflow,
+  count(*) filter (where e.to_status = 'besluit')::int as outflow,
+  count(*) filter (where e.to_status = 'besluit_herroepen')::int as reopened,
+  count(*) filter (where e.to_status = 'ingetrokken')::int as withdrawn,
+  count(*) filter (where e.to_status = 'aangehouden')::int as paused,
+  count(*) filter (where e.from_status = 'aangehouden')::int as resumed`;
+
+export const progressRouter = router({
+  /** Per ISO week of a year, per scheme (or one scheme), with the stock at each week's end. */
+  weekly: publicProcedure
+    .input(Input)
+    .query(
+      async ({ ctx, input }): Promise<{ asOf: string; year: number; series: ProgressSeries[] }> => {
+        const [info] = await ctx.db.query<{ value: string }>(
+          `select value from dataset_info where key = 'as_of'`,
+        );
+        const asOf = input.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+        const scheme = input.scheme ?? null;
+        // Everything before the year gives the opening stock; the year itself week by week.
+        const opening = await ctx.db.query<WeekRow & { scheme_code: string }>(
+          `select a.scheme_code, ${COUNTS}
+         from status_events e join applications a on a.id = e.application_id
+        where e.registered_on <= $1::date and e.event_date < to_date($2::text || '-1-1', 'IYYY-IW-ID')
+          and ($3::text is null or a.scheme_code = $3)
+        group by a.scheme_code`,
+          [asOf, String(input.year), scheme],
+        );
+        const weeks = await ctx.db.query<RawWeek>(
+          `select to_char(e.event_date, 'IYYY-"W"IW') as week,
+              to_char(date_trunc('week', e.event_date), 'YYYY-MM-DD') as week_start,
+              a.scheme_code, ${COUNTS}
+         from status_events e join applications a on a.id = e.application_id
+        where e.registered_on <= $1::date and e.event_date <= $1::date
+          and e.event_date >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
+          and e.event_date < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
+          and ($3::text is null or a.scheme_code = $3)
+        group by 1, 2, 3
+        order by 1, 3`,
+          [asOf, String(input.year), scheme],
+        );
+        const schemes = [
+          ...new Set([...opening.map((r) => r.scheme_code), ...weeks.map((r) => r.scheme_code)]),
+        ].sort();
+        const weekKeys = [...new Map(weeks.map((w) => [w.week, w.week_start])).entries()].sort(
+          ([a], [b]) => a.localeCompare(b),
+        );
+        const cell = (week: string, code: string) =>
+          weeks.find((w) => w.week === week && w.scheme_code === code);
+
+        // Flows are published as one protected table per measure (weeks × schemes, with totals).
+        const flows = ['inflow', 'outflow', 'reopened', 'withdrawn'] as const;
+        const protectedFlows = Object.fromEntries(
+          flows.map((measure) => [
+            measure,
+            protectTable(
+              weekKeys.map(([week]) => schemes.map((code) => cell(week, code)?.[measure] ?? 0)),
+            ),
+          ]),
+        ) as Record<(typeof flows)[number], ReturnType<typeof protectTable>>;
+
+        const series: ProgressSeries[] = schemes.map((code, j) => {
+          const start = opening.find((r) => r.scheme_code === code);
+          let stock = start ? start.inflow - start.outflow + start.reopened - start.withdrawn : 0;
+          let paused = start ? start.paused - start.resumed : 0;
+          return {
+            scheme: code,
+            weeks: weekKeys.map(([week, weekStart], i) => {
+              const w = cell(week, code);
+              if (w) {
+                stock += w.inflow - w.outflow + w.reopened - w.withdrawn;
+                paused += w.paused - w.resumed;
+              }
+              return {
+                week,
+                weekStart,
+                inflow: protectedFlows.inflow.cells[i]![j]!,
+                outflow: protectedFlows.outflow.cells[i]![j]!,
+                reopened: protectedFlows.reopened.cells[i]![j]!,
+                withdrawn: protectedFlows.withdrawn.cells[i]![j]!,
+                stock: publicCount(stock),
+                pausedStock: publicCount(paused),
+              };
+            }),
+          };
+        });
+        return { asOf, year: input.year, series };
+      },
+    ),
+});
