@@ -1,0 +1,191 @@
+/**
+ * Lead times (doorlooptijden), public: the cohort view (Kaplan–Meier per intake month, open
+ * cases censored), the IMG's "realized lead time" (median of the last 2,500 decisions with the
+ * share within 182 days, TERM-3) and the ageing of open work. Lead time runs from receipt to the
+ * first decision; pauses are not yet taken out (see the methodology note).
+ */
+import { z } from 'zod';
+import { SCHEME_CODES } from '@img-groningen/db/schema';
+import { protectTable, publicCount, SMALL_CELL_THRESHOLD, type PublicCount } from '../disclosure';
+import { kaplanMeier } from '../kaplan-meier';
+import { publicProcedure, router } from '../trpc';
+import type { Context } from '../trpc';
+
+/** TERM-3: the IMG's target for physical-damage reports, in days. */
+export const DECISION_TARGET_DAYS = 182;
+/** The IMG's published realized lead time is taken over the last 2,500 decisions. */
+export const REALIZED_WINDOW = 2_500;
+export const COHORT_MILESTONES = [91, 182, 365] as const;
+export const AGEING_BUCKETS = [
+  { label: '0-91', from: 0, to: 91 },
+  { label: '92-182', from: 92, to: 182 },
+  { label: '183-365', from: 183, to: 365 },
+  { label: '1-2y', from: 366, to: 730 },
+  { label: '>2y', from: 731, to: Number.MAX_SAFE_INTEGER },
+] as const;
+
+const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+const Scheme = z.enum(SCHEME_CODES);
+
+async function resolveAsOf(ctx: Context, asOf: string | undefined): Promise<string> {
+  if (asOf) return asOf;
+  const [info] = await ctx.db.query<{ value: string }>(
+    `select value from dataset_info where key = 'as_of'`,
+  );
+  return info?.value ?? new Date().toISOString().slice(0, 10);
+}
+
+/** First decision per application, as known on the as-of date. */
+const FIRST_DECISION = `select application_id, min(event_date) as decided
+  from status_events
+ where to_status = 'besluit' and registered_on <= $1::date and event_date <= $1::date
+ group by application_id`;
+const WITHDRAWN = `select application_id from status_events where to_status = 'ingetrokken' and registered_on <= $1::date and event_date <= $1::date`;
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+export interface CohortMonth {
+  month: string;
+  cases: PublicCount;
+  /** Share decided by day 91, 182 and 365 (Kaplan–Meier); null when too few cases or not yet observable. */
+  decidedBy: Record<(typeof COHORT_MILESTONES)[number], number | null>;
+  /** Median lead time in days; null when too few cases or fewer than half decided. */
+  medianDays: number | null;
+}
+
+export const leadTimesRouter = router({
+  /** Per intake month of a year: Kaplan–Meier shares decided by day 91/182/365, and the median. */
+  cohorts: publicProcedure
+    .input(
+      z
+        .object({
+          year: z.number().int().min(2018).max(2100),
+          scheme: Scheme,
+          asOf: isoDate.optional(),
+        })
+        .strict(),
+    )
+    .query(
+      async ({ ctx, input }): Promise<{ asOf: string; scheme: string; months: CohortMonth[] }> => {
+        const asOf = await resolveAsOf(ctx, input.asOf);
+        const rows = await ctx.db.query<{
+          month: string;
+          t: number;
+          events: number;
+          censored: number;
+        }>(
+          `with first_decision as (${FIRST_DECISION}), withdrawn as (${WITHDRAWN})
+         select to_char(a.received_on, 'YYYY-MM') as month,
+                (coalesce(f.decided, $1::date) - a.received_on)::int as t,
+                count(*) filter (where f.decided is not null)::int as events,
+                count(*) filter (where f.decided is null)::int as censored
+           from applications a
+           left join first_decision f on f.application_id = a.id
+          where a.scheme_code = $2 and a.received_on <= $1::date
+            and a.received_on >= make_date($3::int, 1, 1) and a.received_on < make_date($3::int + 1, 1, 1)
+            and not exists (select 1 from withdrawn w where w.application_id = a.id and f.decided is null)
+          group by 1, 2
+          order by 1, 2`,
+          [asOf, input.scheme, input.year],
+        );
+        const months = [...new Set(rows.map((r) => r.month))];
+        return {
+          asOf,
+          scheme: input.scheme,
+          months: months.map((month) => {
+            const km = kaplanMeier(rows.filter((r) => r.month === month));
+            const enough = km.n >= SMALL_CELL_THRESHOLD;
+            // A milestone is observable once the month's last intake day is that old.
+            const monthEnd = new Date(
+              Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0),
+            )
+              .toISOString()
+              .slice(0, 10);
+            const observed = daysBetween(monthEnd, asOf);
+            const decidedBy = Object.fromEntries(
+              COHORT_MILESTONES.map((t) => [
+                t,
+                enough && observed >= t ? Math.round((1 - km.at(t)) * 1000) / 1000 : null,
+              ]),
+            ) as CohortMonth['decidedBy'];
+            return {
+              month,
+              cases: publicCount(km.n),
+              decidedBy,
+              medianDays: enough ? km.median : null,
+            };
+          }),
+        };
+      },
+    ),
+
+  /** The IMG's realized lead time: the median of the last 2,500 decisions and the share within 182 days. */
+  realized: publicProcedure
+    .input(z.object({ scheme: Scheme, asOf: isoDate.optional() }).strict())
+    .query(async ({ ctx, input }) => {
+      const asOf = await resolveAsOf(ctx, input.asOf);
+      const rows = await ctx.db.query<{ days: number }>(
+        `with first_decision as (${FIRST_DECISION})
+         select (f.decided - a.received_on)::int as days
+           from first_decision f join applications a on a.id = f.application_id
+          where a.scheme_code = $2
+          order by f.decided desc, a.id desc
+          limit ${REALIZED_WINDOW}`,
+        [asOf, input.scheme],
+      );
+      const days = rows.map((r) => r.days).sort((a, b) => a - b);
+      const n = days.length;
+      const enough = n >= SMALL_CELL_THRESHOLD;
+      const median = !enough
+        ? null
+        : n % 2
+          ? days[(n - 1) / 2]!
+          : (days[n / 2 - 1]! + days[n / 2]!) / 2;
+      return {
+        asOf,
+        scheme: input.scheme,
+        decisions: publicCount(n),
+        medianDays: median,
+        shareWithinTarget: enough
+          ? Math.round((days.filter((d) => d <= DECISION_TARGET_DAYS).length / n) * 1000) / 1000
+          : null,
+        targetDays: DECISION_TARGET_DAYS,
+      };
+    }),
+
+  /** Open work by age on the as-of date, in the buckets 0–91, 92–182, 183–365 days, 1–2 years, over 2 years. */
+  ageing: publicProcedure
+    .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict())
+    .query(async ({ ctx, input }) => {
+      const asOf = await resolveAsOf(ctx, input.asOf);
+      const buckets = AGEING_BUCKETS.map(
+        (b, i) =>
+          `when age <= ${b.to === Number.MAX_SAFE_INTEGER ? 2_147_483_647 : b.to} then ${i}`,
+      ).join(' ');
+      const rows = await ctx.db.query<{ bucket: number; n: number }>(
+        `select case ${buckets} end as bucket, count(*)::int as n from (
+           select ($1::date - a.received_on)::int as age
+             from applications a
+            where a.received_on <= $1::date and ($2::text is null or a.scheme_code = $2)
+              and (select e.to_status from status_events e
+                    where e.application_id = a.id and e.event_date <= $1::date and e.registered_on <= $1::date
+                    order by e.event_date desc, e.id desc limit 1) not in ('besluit', 'uitbetaald', 'ingetrokken')
+         ) open_cases group by 1`,
+        [asOf, input.scheme ?? null],
+      );
+      const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
+      const table = protectTable([counts]);
+      return {
+        asOf,
+        scheme: input.scheme ?? 'ALL',
+        buckets: AGEING_BUCKETS.map((b, i) => ({
+          label: b.label,
+          fromDays: b.from,
+          toDays: b.to === Number.MAX_SAFE_INTEGER ? null : b.to,
+          open: table.cells[0]![i]!,
+        })),
+        total: table.rowTotals[0]!,
+      };
+    }),
+});

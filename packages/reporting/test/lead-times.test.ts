@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateAndLoad } from '@img-groningen/db';
+import {
+  DRIVERS,
+  createTestDatabase,
+  serverUrl,
+  type TestDatabase,
+} from '@img-groningen/db/testing';
+import { createCaller } from '../src/index';
+
+const FIRST = `select application_id, min(event_date) as decided from status_events where to_status = 'besluit' group by 1`;
+
+describe.each(DRIVERS)('leadTimes on %s', (driver) => {
+  const skip = driver === 'postgres' && !serverUrl();
+  let database: TestDatabase;
+  beforeAll(async () => {
+    if (skip) return;
+    database = await createTestDatabase(driver);
+    await generateAndLoad(database.handle, { applications: 8_000, seed: 3 });
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it.skipIf(skip)(
+    'cohorts: with nothing censored, the Kaplan–Meier median is the plain median of the cohort',
+    async () => {
+      const api = createCaller({ db: database.handle });
+      const { months } = await api.leadTimes.cohorts({ year: 2019, scheme: 'MAATWERK' });
+      expect(months.map((m) => m.month)).toContain('2019-03');
+      let compared = 0;
+      for (const m of months) {
+        const rows = await database.handle.query<{ days: number | null }>(
+          `select (f.decided - a.received_on)::int as days from applications a left join (${FIRST}) f on f.application_id = a.id
+          where a.scheme_code = 'MAATWERK' and to_char(a.received_on, 'YYYY-MM') = $1
+            and not exists (select 1 from status_events w where w.application_id = a.id and w.to_status = 'ingetrokken')`,
+          [m.month],
+        );
+        if (rows.some((r) => r.days === null) || rows.length < 10) continue;
+        const days = rows.map((r) => r.days!).sort((a, b) => a - b);
+        // The first day by which at least half were decided.
+        expect(m.medianDays, m.month).toBe(days[Math.ceil(days.length / 2) - 1]);
+        expect(m.decidedBy[182], m.month).toBeCloseTo(
+          days.filter((d) => d <= 182).length / days.length,
+          3,
+        );
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(3);
+    },
+  );
+
+  it.skipIf(skip)('cohorts: says nothing of milestones not yet reached', async () => {
+    const { months } = await createCaller({ db: database.handle }).leadTimes.cohorts({
+      year: 2026,
+      scheme: 'MAATWERK',
+    });
+    const october = months.find((m) => m.month === '2026-10')!;
+    expect(october.decidedBy[182]).toBeNull();
+    expect(october.decidedBy[365]).toBeNull();
+  });
+
+  it.skipIf(skip)(
+    'realized: the median of the last 2,500 decisions and the share within 182 days',
+    async () => {
+      const result = await createCaller({ db: database.handle }).leadTimes.realized({
+        scheme: 'MAATWERK',
+      });
+      const rows = await database.handle.query<{ days: number }>(
+        `select (f.decided - a.received_on)::int as days from (${FIRST}) f join applications a on a.id = f.application_id
+        where a.scheme_code = 'MAATWERK' order by f.decided desc, a.id desc limit 2500`,
+      );
+      const days = rows.map((r) => r.days).sort((a, b) => a - b);
+      const n = days.length;
+      expect(result.medianDays).toBe(
+        n % 2 ? days[(n - 1) / 2] : (days[n / 2 - 1]! + days[n / 2]!) / 2,
+      );
+      expect(result.shareWithinTarget).toBeCloseTo(days.filter((d) => d <= 182).length / n, 3);
+    },
+  );
+
+  it.skipIf(skip)(
+    'ageing: open work by age adds up to the open cases, with small cells protected',
+    async () => {
+      const result = await createCaller({ db: database.handle }).leadTimes.ageing({});
+      const [open] = await database.handle.query<{ n: number }>(
+        `select count(*)::int as n from applications a where (select e.to_status from status_events e where e.application_id = a.id order by e.event_date desc, e.id desc limit 1) not in ('besluit', 'uitbetaald', 'ingetrokken')`,
+      );
+      expect(Math.abs(result.total.value! - open!.n)).toBeLessThanOrEqual(2);
+      expect(result.buckets.map((b) => b.label)).toEqual([
+        '0-91',
+        '92-182',
+        '183-365',
+        '1-2y',
+        '>2y',
+      ]);
+      expect(result.buckets.filter((b) => b.open.suppressed).length).not.toBe(1);
+    },
+  );
+});
