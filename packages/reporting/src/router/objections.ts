@@ -1,0 +1,100 @@
+/**
+ * Objections (bezwaren), public summary: the open backlog by stage and age, deadlines at risk
+ * and overdue (TERM-1, TERM-2, TERM-4), the penalty exposure (TERM-5, an upper bound), the
+ * objection rate per scheme, outcomes, and the grounds ranked (feedback to the chain).
+ */
+import { z } from 'zod';
+import { protectTable, publicCount, type PublicCount } from '../disclosure';
+import { openObjections, type ObjectionStage } from '../objections';
+import { publicProcedure, router } from '../trpc';
+import { AGEING_BUCKETS } from './lead-times';
+
+const STAGES: readonly ObjectionStage[] = ['intake', 'hearing', 'advisory-committee'];
+
+export const objectionsRouter = router({
+  summary: publicProcedure
+    .input(
+      z
+        .object({ asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional() })
+        .strict()
+        .optional(),
+    )
+    .query(async ({ ctx, input }) => {
+      const [info] = await ctx.db.query<{ value: string }>(
+        `select value from dataset_info where key = 'as_of'`,
+      );
+      const asOf = input?.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+      const open = await openObjections(ctx, asOf);
+      const backlog = protectTable(
+        STAGES.map((stage) =>
+          AGEING_BUCKETS.map(
+            (b) =>
+              open.filter((o) => o.stage === stage && o.ageDays >= b.from && o.ageDays <= b.to)
+                .length,
+          ),
+        ),
+      );
+      const deadlines = protectTable([
+        [
+          open.filter((o) => o.status === 'on-time').length,
+          open.filter((o) => o.status === 'at-risk').length,
+          open.filter((o) => o.status === 'overdue').length,
+        ],
+      ]);
+      const exposure = open.reduce((sum, o) => sum + o.penaltyExposureCents, 0);
+      const perScheme = await ctx.db.query<{
+        scheme_code: string;
+        decisions: number;
+        objections: number;
+      }>(
+        `select a.scheme_code,
+              count(*) filter (where a.decided_on is not null and a.decided_on <= $1::date)::int as decisions,
+              (select count(*)::int from objections o join applications b on b.id = o.application_id where b.scheme_code = a.scheme_code and o.received_on <= $1::date) as objections
+         from applications a group by a.scheme_code order by a.scheme_code`,
+        [asOf],
+      );
+      const outcomes = await ctx.db.query<{ outcome: string; n: number }>(
+        `select outcome, count(*)::int as n from objections where decided_on <= $1::date and outcome is not null group by outcome order by outcome`,
+        [asOf],
+      );
+      const grounds = await ctx.db.query<{ ground: string; n: number }>(
+        `select g as ground, count(*)::int as n from objections, unnest(grounds) as g where received_on <= $1::date group by g order by n desc, g`,
+        [asOf],
+      );
+      const outcomeTable = protectTable([outcomes.map((o) => o.n)]);
+      const groundTable = protectTable([grounds.map((g) => g.n)]);
+      const rate = (objections: number, decisions: number): number | null =>
+        decisions >= 10 && objections >= 10
+          ? Math.round((objections / decisions) * 1000) / 1000
+          : null;
+      return {
+        asOf,
+        backlog: {
+          stages: STAGES.map((stage, i) => ({
+            stage,
+            byAge: AGEING_BUCKETS.map((b, j) => ({ label: b.label, open: backlog.cells[i]![j]! })),
+            total: backlog.rowTotals[i]!,
+          })),
+          total: backlog.grandTotal,
+        },
+        deadlines: {
+          onTime: deadlines.cells[0]![0]!,
+          atRisk: deadlines.cells[0]![1]!,
+          overdue: deadlines.cells[0]![2]!,
+        },
+        /** TERM-5 upper bound, in cents; published only when at least 10 objections are overdue. */
+        penaltyExposureCents:
+          open.filter((o) => o.status === 'overdue').length >= 10 ? exposure : null,
+        perScheme: perScheme.map((r) => ({
+          scheme: r.scheme_code,
+          objections: publicCount(r.objections),
+          rate: rate(r.objections, r.decisions),
+        })),
+        outcomes: outcomes.map((o, i) => ({
+          outcome: o.outcome,
+          count: outcomeTable.cells[0]![i]! as PublicCount,
+        })),
+        grounds: grounds.map((g, i) => ({ ground: g.ground, count: groundTable.cells[0]![i]! })),
+      };
+    }),
+});

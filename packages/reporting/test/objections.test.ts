@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMES, generateAndLoad } from '@img-groningen/db';
+import {
+  DRIVERS,
+  createTestDatabase,
+  serverUrl,
+  type TestDatabase,
+} from '@img-groningen/db/testing';
+import { createCaller } from '../src/index';
+import { openObjections } from '../src/objections';
+
+async function seed(db: TestDatabase) {
+  const q = db.handle.query.bind(db.handle);
+  for (const s of SCHEMES) {
+    await q(
+      `insert into schemes (code, name_nl, name_en, opened_on, is_final, objection_term_weeks) values ($1, $2, $3, $4, $5, $6)`,
+      [s.code, s.nameNl, s.nameEn, s.openedOn, s.isFinal, s.objectionTermWeeks],
+    );
+  }
+  await q(
+    `insert into municipalities (code, name, province) values ('GM0014', 'Groningen', 'Groningen')`,
+  );
+  await q(
+    `insert into objects (id, street, house_number, postcode, city, x_rd, y_rd, construction_year, municipality_code, area) values (1, 'Kerkstraat', 1, '9711AA', 'Groningen', 233000, 582000, 1930, 'GM0014', 'rand')`,
+  );
+  await q(
+    `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, decided_on, outcome, amount_cents, status) values (1, 'WDW', 1, 'natuurlijk_persoon', '2025-10-01', '2026-01-12', 'toegekend', 500000, 'besluit'), (2, 'MAATWERK', 1, 'natuurlijk_persoon', '2025-06-01', '2026-01-12', 'afgewezen', 0, 'besluit')`,
+  );
+  const objection = (
+    id: number,
+    app: number,
+    received: string,
+    committee: boolean,
+    extension: number,
+    suspension: number,
+    hearing: string | null,
+  ) =>
+    q(
+      `insert into objections (id, application_id, decision_date, received_on, advisory_committee, extension_weeks, suspension_days, hearing_on, grounds) values ($1, $2, '2026-01-12', $3, $4, $5, $6, $7, '{hoogte_vergoeding}')`,
+      [id, app, received, committee, extension, suspension, hearing],
+    );
+  await objection(1, 1, '2026-02-01', false, 0, 0, null); // WDW: 6 + 6 weeks → 2026-04-07 (6 April is Tweede Paasdag)
+  await objection(2, 1, '2026-02-01', true, 0, 0, '2026-03-20'); // committee: 6 + 12 weeks → 2026-05-18
+  await objection(3, 2, '2026-02-01', false, 6, 10, null); // physical damage: 12 + 6 + 6 weeks + 10 days
+}
+
+describe.each(DRIVERS)('objections on %s', (driver) => {
+  const skip = driver === 'postgres' && !serverUrl();
+  let database: TestDatabase;
+  beforeAll(async () => {
+    if (skip) return;
+    database = await createTestDatabase(driver);
+    await seed(database);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it.skipIf(skip)(
+    'computes each open objection’s deadline with suspension, extension and public holidays',
+    async () => {
+      const open = await openObjections({ db: database.handle }, '2026-04-01');
+      expect(open.map((o) => [o.id, o.due, o.status, o.stage])).toEqual([
+        [1, '2026-04-07', 'at-risk', 'intake'],
+        [2, '2026-05-18', 'on-time', 'hearing'],
+        // Filing ends 2026-04-07; + 12 weeks = 2026-06-30, + 10 days suspension = 2026-07-10.
+        [3, '2026-07-10', 'on-time', 'intake'],
+      ]);
+      const later = await openObjections({ db: database.handle }, '2026-04-30');
+      expect(later.find((o) => o.id === 1)).toMatchObject({ status: 'overdue', daysLeft: -23 });
+      // TERM-5 bound: notice on 2026-04-07, penalty from 2026-04-22: 9 days × EUR 23.
+      expect(later.find((o) => o.id === 1)!.penaltyExposureCents).toBe(9 * 2_300);
+    },
+  );
+});
+
+describe.each(DRIVERS)('objections.summary on generated data (%s)', (driver) => {
+  const skip = driver === 'postgres' && !serverUrl();
+  let database: TestDatabase;
+  beforeAll(async () => {
+    if (skip) return;
+    database = await createTestDatabase(driver);
+    await generateAndLoad(database.handle, { applications: 20_000, seed: 4 });
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it.skipIf(skip)(
+    'publishes the backlog, deadlines, rates, outcomes and grounds without small counts',
+    async () => {
+      const summary = await createCaller({ db: database.handle }).objections.summary();
+      const counts = [
+        ...summary.backlog.stages.flatMap((s) => [...s.byAge.map((a) => a.open), s.total]),
+        summary.backlog.total,
+        summary.deadlines.onTime,
+        summary.deadlines.atRisk,
+        summary.deadlines.overdue,
+        ...summary.perScheme.map((s) => s.objections),
+        ...summary.outcomes.map((o) => o.count),
+        ...summary.grounds.map((g) => g.count),
+      ];
+      for (const c of counts) expect(c.value === null || c.value === 0 || c.value >= 10).toBe(true);
+      const [open] = await database.handle.query<{ n: number }>(
+        `select count(*)::int as n from objections where decided_on is null or decided_on > '2026-11-22'`,
+      );
+      expect(Math.abs(summary.backlog.total.value! - open!.n)).toBeLessThanOrEqual(2);
+      const maatwerk = summary.perScheme.find((s) => s.scheme === 'MAATWERK')!;
+      expect(maatwerk.rate).toBeGreaterThan(0.01);
+      expect(maatwerk.rate).toBeLessThan(0.08);
+      expect(summary.grounds[0]!.ground).toBeTruthy();
+    },
+  );
+});
