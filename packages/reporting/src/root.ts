@@ -2,6 +2,7 @@ import { applicationsRouter } from './router/applications';
 import { progressRouter } from './router/progress';
 import { leadTimesRouter } from './router/lead-times';
 import { objectionsRouter } from './router/objections';
+import { metaRouter } from './router/meta';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -9,6 +10,7 @@ export const appRouter = router({
   progress: progressRouter,
   leadTimes: leadTimesRouter,
   objections: objectionsRouter,
+  meta: metaRouter,
 });
 
 export type AppRouter = typeof appRouter;

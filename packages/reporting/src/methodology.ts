@@ -1,0 +1,42 @@
+/**
+ * How each published figure is computed (verantwoording), in Dutch and English. The API serves
+ * these texts and the dashboard shows them, so the explanation and the code live together.
+ */
+export interface Methodology {
+  metric: string;
+  nl: string;
+  en: string;
+}
+
+export const METHODOLOGY: readonly Methodology[] = [
+  {
+    metric: 'applications.perScheme',
+    nl: 'Aanvragen per regeling: ontvangen, besloten (eerste of laatste besluit vóór de peildatum) en in behandeling op de peildatum. Aantallen onder 10 worden niet getoond; een tweede cel wordt verborgen waar anders een verborgen aantal uit het totaal terug te rekenen is; overige aantallen zijn afgerond op 5.',
+    en: 'Applications per scheme: received, decided (a decision on or before the reference date) and open on the reference date. Counts below 10 are not shown; a second cell is hidden where a hidden count could otherwise be worked out from the total; other counts are rounded to 5.',
+  },
+  {
+    metric: 'progress.weekly',
+    nl: 'Instroom, uitstroom (besluiten), heropend (herroepen besluiten) en ingetrokken per ISO-week, geteld op de datum van de gebeurtenis, voor zover geregistreerd op de peildatum. Een herroepen besluit blijft meetellen in de week van het besluit en telt als heropend in de week van de herroeping: eerder gepubliceerde weken veranderen daardoor niet. De werkvoorraad is het aantal open zaken aan het eind van de week; aangehouden zaken zijn daarin apart geteld.',
+    en: 'Inflow, outflow (decisions), reopened (revoked decisions) and withdrawn per ISO week, counted on the date of the event, as registered by the reference date. A revoked decision still counts in the week it was taken and counts as reopened in the week of the revocation, so published weeks do not change. The stock is the number of open cases at the end of the week; paused cases are counted separately within it.',
+  },
+  {
+    metric: 'leadTimes.cohorts',
+    nl: 'Doorlooptijd van ontvangst tot het eerste besluit, per maand van ontvangst, met de Kaplan–Meier-methode: zaken die nog open zijn tellen mee tot hun huidige leeftijd. Zo wordt de doorlooptijd van recente maanden niet onderschat. Aandelen worden pas getoond als de mijlpaal voor de hele maand bereikt kan zijn. Periodes van aanhouden zijn nog niet afgetrokken.',
+    en: 'Lead time from receipt to the first decision, per month of receipt, with the Kaplan–Meier method: cases still open count up to their current age. This keeps recent months from looking faster than they are. Shares are shown only once the whole month can have reached the milestone. Paused periods are not yet subtracted.',
+  },
+  {
+    metric: 'leadTimes.realized',
+    nl: 'Gerealiseerde doorlooptijd zoals het IMG die publiceert: de mediaan over de laatste 2.500 besluiten, met het aandeel binnen 182 dagen (de streeftermijn voor fysieke schade).',
+    en: 'Realized lead time as the IMG publishes it: the median over the last 2,500 decisions, with the share within 182 days (the target for physical damage).',
+  },
+  {
+    metric: 'leadTimes.ageing',
+    nl: 'Openstaand werk op de peildatum naar leeftijd sinds ontvangst: 0–91, 92–182, 183–365 dagen, 1–2 jaar en langer dan 2 jaar.',
+    en: 'Open work on the reference date by age since receipt: 0–91, 92–182, 183–365 days, 1–2 years and over 2 years.',
+  },
+  {
+    metric: 'objections.summary',
+    nl: 'Openstaande bezwaren naar fase en leeftijd. De beslistermijn volgt uit de wet: 6 weken (12 met de bezwaaradviescommissie) na afloop van de bezwaartermijn, plus opschorting en een eenmalige verdaging van 6 weken; een termijn die eindigt op een weekend of feestdag schuift door naar de volgende werkdag. "Dreigend" is binnen 14 dagen; "te laat" is na de termijn. De dwangsom is een bovengrens: alsof op de uiterste datum een ingebrekestelling kwam.',
+    en: 'Open objections by stage and age. The decision term follows from the law: 6 weeks (12 with the advisory committee) after the filing term ends, plus suspension and one extension of 6 weeks; a term ending on a weekend or public holiday moves to the next working day. "At risk" is due within 14 days; "overdue" is past the term. The penalty is an upper bound: as if a notice of default came on the due date.',
+  },
+];
