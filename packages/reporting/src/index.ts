@@ -8,6 +8,14 @@ import type { AppRouter } from './root';
 export { appRouter, createCaller } from './root';
 export type { AppRouter } from './root';
 export type { Context } from './trpc';
+export { setManagementRole } from './trpc';
+export {
+  AuthError,
+  DEFAULT_MANAGEMENT_ROLE,
+  DEFAULT_ROLE_CLAIM,
+  createTokenVerifier,
+} from './auth';
+export type { AuthConfig, TokenVerifier, User } from './auth';
 export { publicCount, SMALL_CELL_THRESHOLD, ROUNDING_BASE } from './disclosure';
 export type { PublicCount } from './disclosure';
 export type { ApplicationsPerScheme, SchemeCount } from './router/applications';

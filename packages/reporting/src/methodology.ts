@@ -39,4 +39,9 @@ export const METHODOLOGY: readonly Methodology[] = [
     nl: 'Openstaande bezwaren naar fase en leeftijd. De beslistermijn volgt uit de wet: 6 weken (12 met de bezwaaradviescommissie) na afloop van de bezwaartermijn, plus opschorting en een eenmalige verdaging van 6 weken; een termijn die eindigt op een weekend of feestdag schuift door naar de volgende werkdag. "Dreigend" is binnen 14 dagen; "te laat" is na de termijn. De dwangsom is een bovengrens: alsof op de uiterste datum een ingebrekestelling kwam.',
     en: 'Open objections by stage and age. The decision term follows from the law: 6 weeks (12 with the advisory committee) after the filing term ends, plus suspension and one extension of 6 weeks; a term ending on a weekend or public holiday moves to the next working day. "At risk" is due within 14 days; "overdue" is past the term. The penalty is an upper bound: as if a notice of default came on the due date.',
   },
+  {
+    metric: 'objections.deadlines',
+    nl: 'Voor het management: elk openstaand bezwaar dat binnen 14 dagen moet worden beslist of al te laat is, met de uiterste datum volgens de wettelijke termijnen (zie objections.summary).',
+    en: 'For management: every open objection due within 14 days or already overdue, with its last day under the statutory terms (see objections.summary).',
+  },
 ];

@@ -2,12 +2,17 @@
  * tRPC set-up: the context every procedure gets, and the procedure kinds. Errors never carry
  * a stack trace or driver detail to the client; input errors name the field.
  */
-import { initTRPC } from '@trpc/server';
+import { TRPCError, initTRPC } from '@trpc/server';
 import type { DatabaseHandle } from '@img-groningen/db';
+import { DEFAULT_MANAGEMENT_ROLE, type User } from './auth';
 import { ZodError } from 'zod';
 
 export interface Context {
   db: DatabaseHandle;
+  /** The caller, when a valid bearer token came with the request. */
+  user?: User | null;
+  /** Why a token that came with the request was refused. */
+  authError?: string | undefined;
 }
 
 const t = initTRPC.context<Context>().create({
@@ -34,3 +39,21 @@ export const router = t.router;
 /** Aggregated figures for everyone; disclosure control applies (see disclosure.ts). */
 export const publicProcedure = t.procedure;
 export const createCallerFactory = t.createCallerFactory;
+
+/** The role a management procedure requires; the host may configure another. */
+let managementRole = DEFAULT_MANAGEMENT_ROLE;
+export function setManagementRole(role: string): void {
+  managementRole = role;
+}
+
+/** Per-case and per-contractor detail: an authenticated caller with the management role. */
+export const managementProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.user)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: ctx.authError ?? 'a bearer token from the IMG identity provider is needed',
+    });
+  if (!ctx.user.roles.includes(managementRole))
+    throw new TRPCError({ code: 'FORBIDDEN', message: `the role ${managementRole} is needed` });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});

@@ -6,12 +6,37 @@
 import { z } from 'zod';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
-import { publicProcedure, router } from '../trpc';
+import { managementProcedure, publicProcedure, router } from '../trpc';
 import { AGEING_BUCKETS } from './lead-times';
 
 const STAGES: readonly ObjectionStage[] = ['intake', 'hearing', 'advisory-committee'];
 
 export const objectionsRouter = router({
+  /** Management: every open objection at risk (due within 14 days) or overdue, with its deadline. */
+  deadlines: managementProcedure
+    .input(
+      z
+        .object({
+          asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+          include: z.enum(['at-risk', 'overdue', 'all']).default('all'),
+        })
+        .strict()
+        .optional(),
+    )
+    .query(async ({ ctx, input }) => {
+      const [info] = await ctx.db.query<{ value: string }>(
+        `select value from dataset_info where key = 'as_of'`,
+      );
+      const asOf = input?.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+      const include = input?.include ?? 'all';
+      const open = await openObjections(ctx, asOf);
+      return {
+        asOf,
+        objections: open
+          .filter((o) => o.status !== 'on-time' && (include === 'all' || o.status === include))
+          .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id),
+      };
+    }),
   summary: publicProcedure
     .input(
       z
