@@ -13,6 +13,14 @@ const Environment = z.object({
   DEMO_SEED: z.coerce.number().int().min(0).default(1),
   /** The built dashboard to serve; empty serves none. */
   DASHBOARD_DIR: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  /** The OIDC issuer whose tokens grant management access. */
+  OIDC_ISSUER: z.string().url().optional(),
+  /** The audience access tokens must name. */
+  OIDC_AUDIENCE: z.string().min(1).default('urn:img-groningen:reporting'),
+  OIDC_JWKS_URI: z.string().url().optional(),
+  OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+  OIDC_MANAGEMENT_ROLE: z.string().min(1).default('img-management'),
 });
 
 export type Config = z.infer<typeof Environment>;

@@ -4,9 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
+import { createTokenVerifier, setManagementRole } from '@img-groningen/reporting';
 import { readConfig } from './config';
-import { createApiServer } from './server';
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, createDemoOidc } from './demo-oidc';
 import { progressLine } from './progress';
+import { createApiServer } from './server';
 
 async function main() {
   const config = readConfig();
@@ -33,13 +35,47 @@ async function main() {
 
   const dashboardDir =
     config.DASHBOARD_DIR ?? fileURLToPath(new URL('./dashboard', import.meta.url));
-  const server = createApiServer({ db, dashboardDir });
+  const production = config.NODE_ENV === 'production';
+  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+  // Management access: the configured issuer; on a demo (never in production) a local one at /oidc.
+  const demoLogin = !config.OIDC_ISSUER && !production && config.PORT !== 0;
+  const issuer = config.OIDC_ISSUER ?? (demoLogin ? `${base}/oidc` : undefined);
+  setManagementRole(config.OIDC_MANAGEMENT_ROLE);
+  const verifyToken = issuer
+    ? createTokenVerifier({
+        issuer,
+        audience: config.OIDC_AUDIENCE,
+        jwksUri: config.OIDC_JWKS_URI,
+        roleClaim: config.OIDC_ROLE_CLAIM,
+        managementRole: config.OIDC_MANAGEMENT_ROLE,
+      })
+    : undefined;
+  const mounts: Parameters<typeof createApiServer>[0]['mounts'] = {};
+  if (demoLogin)
+    mounts['/oidc'] = await createDemoOidc(
+      `${base}/oidc`,
+      config.OIDC_AUDIENCE,
+      config.OIDC_MANAGEMENT_ROLE,
+    );
+  const server = createApiServer({ db, dashboardDir, verifyToken, mounts });
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     console.log(
       `IMG reporting: http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/ (database: ${db.driver})`,
     );
+    if (demoLogin) {
+      console.log(
+        `Management procedures (demo login, never in production): get a token from ${base}/oidc/token, e.g.`,
+      );
+      console.log(
+        `  curl -s -u ${DEMO_CLIENT_ID}:${DEMO_CLIENT_SECRET} -d grant_type=client_credentials -d scope=reporting ${base}/oidc/token`,
+      );
+    } else if (!issuer) {
+      console.log(
+        'Management procedures are closed: set OIDC_ISSUER (and OIDC_AUDIENCE) to open them.',
+      );
+    }
   });
 
   const shutdown = () => {

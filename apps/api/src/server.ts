@@ -7,19 +7,37 @@ import { existsSync } from 'node:fs';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
 import type { DatabaseHandle } from '@img-groningen/db';
-import { appRouter } from '@img-groningen/reporting';
+import { appRouter, type TokenVerifier, type User } from '@img-groningen/reporting';
 
 export interface ServerOptions {
   db: DatabaseHandle;
+  /** Checks bearer tokens for management procedures; without it they always answer 401. */
+  verifyToken?: TokenVerifier | undefined;
+  /** Extra handlers by path prefix (the demo OIDC provider at /oidc). */
+  mounts?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   /** Folder of the built dashboard; nothing is served for it when absent. */
   dashboardDir?: string | undefined;
 }
 
-export function createApiServer({ db, dashboardDir }: ServerOptions): Server {
+export function createApiServer({
+  db,
+  dashboardDir,
+  verifyToken,
+  mounts = {},
+}: ServerOptions): Server {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    createContext: () => ({ db }),
+    createContext: async ({ req }) => {
+      let user: User | null = null;
+      let authError: string | undefined;
+      try {
+        user = verifyToken ? await verifyToken(req.headers.authorization) : null;
+      } catch (error) {
+        authError = (error as Error).message;
+      }
+      return { db, user, authError };
+    },
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         console.error(`tRPC ${path ?? '?'}: ${error.message}`);
@@ -37,6 +55,12 @@ export function createApiServer({ db, dashboardDir }: ServerOptions): Server {
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
+    for (const [prefix, handler] of Object.entries(mounts)) {
+      if (url === prefix || url.startsWith(`${prefix}/`)) {
+        handler(req, res);
+        return;
+      }
+    }
     if (url.startsWith('/trpc/')) {
       trpc(req, res);
       return;
