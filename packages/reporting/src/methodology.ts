@@ -44,4 +44,9 @@ export const METHODOLOGY: readonly Methodology[] = [
     nl: 'Voor het management: elk openstaand bezwaar dat binnen 14 dagen moet worden beslist of al te laat is, met de uiterste datum volgens de wettelijke termijnen (zie objections.summary).',
     en: 'For management: every open objection due within 14 days or already overdue, with its last day under the statutory terms (see objections.summary).',
   },
+  {
+    metric: 'contractors.continuity',
+    nl: 'Voor het management: per aannemer de maanden werk in portefeuille (resterende geschatte uren gedeeld door de gemiddeld per maand afgeronde uren over de laatste 13 weken), gemarkeerd onder 6 maanden, en de schommeling (variatiecoëfficiënt van de per week toegewezen uren over 26 weken).',
+    en: 'For management: per contractor the months of committed work (remaining estimated hours divided by the hours completed a month, averaged over the last 13 weeks), flagged below 6 months, and the swing (coefficient of variation of the hours assigned a week over 26 weeks).',
+  },
 ];

@@ -3,6 +3,7 @@ import { progressRouter } from './router/progress';
 import { leadTimesRouter } from './router/lead-times';
 import { objectionsRouter } from './router/objections';
 import { metaRouter } from './router/meta';
+import { contractorsRouter } from './router/contractors';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -11,6 +12,7 @@ export const appRouter = router({
   leadTimes: leadTimesRouter,
   objections: objectionsRouter,
   meta: metaRouter,
+  contractors: contractorsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,103 @@
+/**
+ * Contractor workload continuity (management): per contractor the months of committed work —
+ * remaining estimated hours divided by the average monthly completed hours over the last 13 weeks —
+ * flagged below 6 months; the swing (coefficient of variation of the weekly assigned hours over
+ * the last 26 weeks); and the market totals. Per-contractor rows never reach public output.
+ */
+import { z } from 'zod';
+import { managementProcedure, router } from '../trpc';
+
+/** Below this many months of committed work a contractor is flagged (domain.md §7). */
+export const CONTINUITY_FLAG_MONTHS = 6;
+export const COMPLETION_WINDOW_WEEKS = 13;
+export const SWING_WINDOW_WEEKS = 26;
+const WEEKS_PER_MONTH = 52 / 12;
+
+export interface ContractorContinuity {
+  contractorId: number;
+  name: string;
+  /** Estimated hours of assigned jobs not completed on the as-of date. */
+  remainingHours: number;
+  /** Completed hours a month, averaged over the last 13 weeks. */
+  monthlyCompletedHours: number;
+  /** Months of committed work; null when nothing was completed lately (no rate to divide by). */
+  monthsOfWork: number | null;
+  belowSixMonths: boolean;
+  /** Coefficient of variation of weekly assigned hours over the last 26 weeks; null without assignments. */
+  swing: number | null;
+}
+
+export const contractorsRouter = router({
+  continuity: managementProcedure
+    .input(
+      z
+        .object({ asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional() })
+        .strict()
+        .optional(),
+    )
+    .query(async ({ ctx, input }) => {
+      const [info] = await ctx.db.query<{ value: string }>(
+        `select value from dataset_info where key = 'as_of'`,
+      );
+      const asOf = input?.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+      const rows = await ctx.db.query<{
+        id: number;
+        name: string;
+        remaining: number;
+        completed: number;
+      }>(
+        `select c.id, c.name,
+                coalesce(sum(j.estimated_hours) filter (where j.assigned_on <= $1::date and (j.completed_on is null or j.completed_on > $1::date)), 0)::int as remaining,
+                coalesce(sum(j.estimated_hours) filter (where j.completed_on <= $1::date and j.completed_on > $1::date - ${COMPLETION_WINDOW_WEEKS * 7}), 0)::int as completed
+           from contractors c left join repair_jobs j on j.contractor_id = c.id
+          group by c.id, c.name order by c.id`,
+        [asOf],
+      );
+      const weekly = await ctx.db.query<{ contractor_id: number; week: number; hours: number }>(
+        `select contractor_id, (($1::date - assigned_on) / 7)::int as week, sum(estimated_hours)::int as hours
+           from repair_jobs where assigned_on <= $1::date and assigned_on > $1::date - ${SWING_WINDOW_WEEKS * 7}
+          group by 1, 2`,
+        [asOf],
+      );
+      const byContractor = new Map<number, number[]>();
+      for (const w of weekly) {
+        const weeks =
+          byContractor.get(w.contractor_id) ?? new Array<number>(SWING_WINDOW_WEEKS).fill(0);
+        weeks[w.week] = w.hours;
+        byContractor.set(w.contractor_id, weeks);
+      }
+      const contractors: ContractorContinuity[] = rows.map((r) => {
+        const monthly = (r.completed / COMPLETION_WINDOW_WEEKS) * WEEKS_PER_MONTH;
+        const months = monthly > 0 ? r.remaining / monthly : null;
+        const weeks = byContractor.get(r.id);
+        let swing: number | null = null;
+        if (weeks) {
+          const mean = weeks.reduce((a, b) => a + b, 0) / weeks.length;
+          const sd = Math.sqrt(weeks.reduce((a, b) => a + (b - mean) ** 2, 0) / weeks.length);
+          swing = mean > 0 ? Math.round((sd / mean) * 1000) / 1000 : null;
+        }
+        return {
+          contractorId: r.id,
+          name: r.name,
+          remainingHours: r.remaining,
+          monthlyCompletedHours: Math.round(monthly * 10) / 10,
+          monthsOfWork: months === null ? null : Math.round(months * 10) / 10,
+          belowSixMonths: months !== null && months < CONTINUITY_FLAG_MONTHS,
+          swing,
+        };
+      });
+      const remaining = contractors.reduce((s, c) => s + c.remainingHours, 0);
+      const monthly = contractors.reduce((s, c) => s + c.monthlyCompletedHours, 0);
+      return {
+        asOf,
+        contractors,
+        market: {
+          contractors: contractors.length,
+          flagged: contractors.filter((c) => c.belowSixMonths).length,
+          remainingHours: remaining,
+          monthlyCompletedHours: Math.round(monthly * 10) / 10,
+          monthsOfWork: monthly > 0 ? Math.round((remaining / monthly) * 10) / 10 : null,
+        },
+      };
+    }),
+});

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMES } from '@img-groningen/db';
+import {
+  DRIVERS,
+  createTestDatabase,
+  serverUrl,
+  type TestDatabase,
+} from '@img-groningen/db/testing';
+import { createCaller } from '../src/index';
+
+const AS_OF = '2026-06-30';
+const daysBefore = (days: number) =>
+  new Date(Date.parse(`${AS_OF}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+async function seed(db: TestDatabase) {
+  const q = db.handle.query.bind(db.handle);
+  for (const s of SCHEMES)
+    await q(
+      `insert into schemes (code, name_nl, name_en, opened_on, is_final, objection_term_weeks) values ($1, $2, $3, $4, $5, $6)`,
+      [s.code, s.nameNl, s.nameEn, s.openedOn, s.isFinal, s.objectionTermWeeks],
+    );
+  await q(
+    `insert into municipalities (code, name, province) values ('GM0014', 'Groningen', 'Groningen')`,
+  );
+  await q(
+    `insert into objects (id, street, house_number, postcode, city, x_rd, y_rd, construction_year, municipality_code, area) values (1, 'Kerkstraat', 1, '9711AA', 'Groningen', 233000, 582000, 1930, 'GM0014', 'rand')`,
+  );
+  await q(
+    `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, status) values (1, 'HEA', 1, 'natuurlijk_persoon', '2025-01-01', 'herstel_gestart')`,
+  );
+  await q(
+    `insert into contractors (id, name, kvk_number, city, admitted_on, weekly_capacity_hours) values (1, 'Snel B.V.', '10000001', 'Groningen', '2024-10-07', 80), (2, 'Vol B.V.', '10000002', 'Groningen', '2024-10-07', 40), (3, 'Stil B.V.', '10000003', 'Groningen', '2024-10-07', 40)`,
+  );
+  let id = 0;
+  const job = (contractor: number, assigned: string, hours: number, completed: string | null) =>
+    q(
+      `insert into repair_jobs (id, contractor_id, application_id, assigned_on, planned_start, estimated_hours, completed_on) values ($1, $2, 1, $3, $3, $4, $5)`,
+      [++id, contractor, assigned, hours, completed],
+    );
+  // Contractor 1: 130 hours completed in the last 13 weeks, 100 hours still open, all assigned in one week.
+  await job(1, daysBefore(50), 130, daysBefore(20));
+  await job(1, daysBefore(50), 100, null);
+  // Contractor 2: 26 hours completed lately, 520 open, assigned evenly: 20 hours in each of 26 weeks.
+  await job(2, daysBefore(200), 26, daysBefore(10));
+  for (let w = 0; w < 26; w++) await job(2, daysBefore(w * 7 + 1), 20, null);
+  // Contractor 3: work open, nothing completed lately.
+  await job(3, daysBefore(400), 50, null);
+}
+
+describe.each(DRIVERS)('contractors.continuity on %s', (driver) => {
+  const skip = driver === 'postgres' && !serverUrl();
+  let database: TestDatabase;
+  beforeAll(async () => {
+    if (skip) return;
+    database = await createTestDatabase(driver);
+    await seed(database);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  const manager = () =>
+    createCaller({ db: database.handle, user: { subject: 'test', roles: ['img-management'] } });
+
+  it.skipIf(skip)(
+    'gives months of committed work, the flag below 6 months and the swing',
+    async () => {
+      const { contractors, market } = await manager().contractors.continuity({ asOf: AS_OF });
+      const [c1, c2, c3] = contractors;
+      // 130 h / 13 weeks × 52/12 = 43.3 h a month; 100 h open → 2.3 months: flagged.
+      expect(c1).toMatchObject({
+        remainingHours: 100,
+        monthlyCompletedHours: 43.3,
+        monthsOfWork: 2.3,
+        belowSixMonths: true,
+      });
+      // Everything in one of 26 weeks: the coefficient of variation is √25 = 5.
+      expect(c1!.swing).toBe(5);
+      // 26 h / 13 × 52/12 = 8.7 h a month; 520 h open → 60 months; an even flow has no swing.
+      expect(c2).toMatchObject({
+        remainingHours: 520,
+        monthlyCompletedHours: 8.7,
+        monthsOfWork: 60,
+        belowSixMonths: false,
+        swing: 0,
+      });
+      expect(c3).toMatchObject({
+        remainingHours: 50,
+        monthsOfWork: null,
+        belowSixMonths: false,
+        swing: null,
+      });
+      expect(market).toMatchObject({ contractors: 3, flagged: 1, remainingHours: 670 });
+    },
+  );
+
+  it.skipIf(skip)('is for management only', async () => {
+    await expect(
+      createCaller({ db: database.handle }).contractors.continuity({ asOf: AS_OF }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      createCaller({
+        db: database.handle,
+        user: { subject: 'x', roles: ['img-public'] },
+      }).contractors.continuity(),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
