@@ -36,8 +36,54 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const router = t.router;
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/** Whether an error (or one of its causes) means the database cannot be reached right now. */
+export function isConnectionError(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (typeof e.code === 'string' && (CONNECTION_CODES.has(e.code) || e.code.startsWith('08')))
+      return true;
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error/.test(
+        e.message,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** While the database is unreachable every procedure answers 503; it recovers by itself. */
+const databaseAvailability = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isConnectionError(result.error.cause ?? result.error)) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'the database cannot be reached at the moment; try again shortly',
+      cause: result.error,
+    });
+  }
+  return result;
+});
+
 /** Aggregated figures for everyone; disclosure control applies (see disclosure.ts). */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(databaseAvailability);
 export const createCallerFactory = t.createCallerFactory;
 
 /** The role a management procedure requires; the host may configure another. */
@@ -47,7 +93,7 @@ export function setManagementRole(role: string): void {
 }
 
 /** Per-case and per-contractor detail: an authenticated caller with the management role. */
-export const managementProcedure = t.procedure.use(({ ctx, next }) => {
+export const managementProcedure = t.procedure.use(databaseAvailability).use(({ ctx, next }) => {
   if (!ctx.user)
     throw new TRPCError({
       code: 'UNAUTHORIZED',
