@@ -8,6 +8,8 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
 import type { DatabaseHandle } from '@img-groningen/db';
 import { appRouter, type TokenVerifier, type User } from '@img-groningen/reporting';
+import { handleOpenData } from './open-data';
+import { openApiDocument } from './openapi';
 
 export interface ServerOptions {
   db: DatabaseHandle;
@@ -60,6 +62,32 @@ export function createApiServer({
         handler(req, res);
         return;
       }
+    }
+    if (url === '/openapi.json') {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'cache-control': 'public, max-age=3600',
+      });
+      res.end(JSON.stringify(openApiDocument(), null, 2));
+      return;
+    }
+    if (url.startsWith('/open-data')) {
+      handleOpenData(db, req, res)
+        .then((handled) => {
+          if (!handled) notFound(res);
+        })
+        .catch((error: unknown) => {
+          const unavailable = (error as { code?: string }).code === 'SERVICE_UNAVAILABLE';
+          res.writeHead(unavailable ? 503 : 500, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({
+              error: unavailable
+                ? 'the database cannot be reached at the moment'
+                : 'an internal error occurred',
+            }),
+          );
+        });
+      return;
     }
     if (url.startsWith('/trpc/')) {
       trpc(req, res);

@@ -1,0 +1,254 @@
+/**
+ * Open data: every public dataset as CSV and JSON with stable, documented column names, built
+ * from the same public procedures (and so the same disclosure control) as the API and the
+ * dashboard. A suppressed count is written as "<10". Responses carry an ETag; a matching
+ * If-None-Match gets 304. The same definitions produce the OpenAPI document.
+ */
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DatabaseHandle } from '@img-groningen/db';
+import { createCaller, type PublicCount } from '@img-groningen/reporting';
+import { z } from 'zod';
+
+type Cell = string | number | boolean | null;
+type Row = Record<string, Cell>;
+
+interface Column {
+  name: string;
+  description: string;
+}
+
+interface Dataset {
+  id: string;
+  title: string;
+  columns: Column[];
+  parameters: z.ZodObject;
+  rows(db: DatabaseHandle, params: Record<string, unknown>): Promise<Row[]>;
+}
+
+const count = (c: PublicCount): Cell => (c.suppressed ? '<10' : c.value);
+const year = z.coerce.number().int().min(2018).max(2100);
+const scheme = z.enum([
+  'MAATWERK',
+  'VES',
+  'AVV',
+  'HEA',
+  'HIN',
+  'VHV',
+  'WDW',
+  'WDNW',
+  'IMS',
+  'STUW',
+]);
+
+export const DATASETS: readonly Dataset[] = [
+  {
+    id: 'applications-per-scheme',
+    title: 'Applications per scheme: received, decided and open on the data date',
+    columns: [
+      { name: 'as_of', description: 'the date the figures describe (YYYY-MM-DD)' },
+      { name: 'scheme', description: 'scheme code (MAATWERK, VES, AVV, …)' },
+      { name: 'scheme_name_nl', description: 'scheme name in Dutch' },
+      {
+        name: 'received',
+        description: 'applications received; "<10" when suppressed; rounded to 5',
+      },
+      { name: 'decided', description: 'applications decided' },
+      { name: 'open', description: 'applications not yet decided' },
+    ],
+    parameters: z.object({}),
+    async rows(db) {
+      const r = await createCaller({ db }).applications.perScheme();
+      return r.schemes.map((s) => ({
+        as_of: r.asOf,
+        scheme: s.scheme,
+        scheme_name_nl: s.nameNl,
+        received: count(s.received),
+        decided: count(s.decided),
+        open: count(s.open),
+      }));
+    },
+  },
+  {
+    id: 'progress-weekly',
+    title: 'Weekly progress per scheme (inflow, outflow, reopened, withdrawn, stock, paused stock)',
+    columns: [
+      { name: 'week', description: 'ISO week, e.g. 2025-W03' },
+      { name: 'week_start', description: 'Monday of the week' },
+      { name: 'scheme', description: 'scheme code' },
+      { name: 'inflow', description: 'applications received in the week' },
+      { name: 'outflow', description: 'decisions in the week' },
+      { name: 'reopened', description: 'decisions revoked in the week (the case is open again)' },
+      { name: 'withdrawn', description: 'applications withdrawn in the week' },
+      { name: 'stock', description: 'open applications at the end of the week' },
+      { name: 'paused_stock', description: 'of those, paused (aangehouden)' },
+    ],
+    parameters: z.object({ year, scheme: scheme.optional() }),
+    async rows(db, params) {
+      const r = await createCaller({ db }).progress.weekly(params as { year: number });
+      return r.series.flatMap((s) =>
+        s.weeks.map((w) => ({
+          week: w.week,
+          week_start: w.weekStart,
+          scheme: s.scheme,
+          inflow: count(w.inflow),
+          outflow: count(w.outflow),
+          reopened: count(w.reopened),
+          withdrawn: count(w.withdrawn),
+          stock: count(w.stock),
+          paused_stock: count(w.pausedStock),
+        })),
+      );
+    },
+  },
+  {
+    id: 'lead-times-cohorts',
+    title: 'Lead times per intake month (Kaplan–Meier, open cases censored)',
+    columns: [
+      { name: 'month', description: 'month of receipt (YYYY-MM)' },
+      { name: 'cases', description: 'applications received that month' },
+      {
+        name: 'decided_by_day_91',
+        description:
+          'share decided within 91 days (0–1); empty when not yet observable or too few cases',
+      },
+      { name: 'decided_by_day_182', description: 'share decided within 182 days' },
+      { name: 'decided_by_day_365', description: 'share decided within 365 days' },
+      { name: 'median_days', description: 'median lead time in days; empty when unknown' },
+    ],
+    parameters: z.object({ year, scheme }),
+    async rows(db, params) {
+      const r = await createCaller({ db }).leadTimes.cohorts(
+        params as { year: number; scheme: 'VES' },
+      );
+      return r.months.map((m) => ({
+        month: m.month,
+        cases: count(m.cases),
+        decided_by_day_91: m.decidedBy[91],
+        decided_by_day_182: m.decidedBy[182],
+        decided_by_day_365: m.decidedBy[365],
+        median_days: m.medianDays,
+      }));
+    },
+  },
+  {
+    id: 'open-work-by-age',
+    title: 'Open applications by age on the data date',
+    columns: [
+      { name: 'as_of', description: 'the date the figures describe' },
+      {
+        name: 'age',
+        description: 'age band since receipt: 0-91, 92-182, 183-365 (days), 1-2y, >2y',
+      },
+      { name: 'open', description: 'open applications in the band' },
+    ],
+    parameters: z.object({ scheme: scheme.optional() }),
+    async rows(db, params) {
+      const r = await createCaller({ db }).leadTimes.ageing(params);
+      return r.buckets.map((b) => ({ as_of: r.asOf, age: b.label, open: count(b.open) }));
+    },
+  },
+];
+
+function csv(columns: Column[], rows: Row[]): string {
+  const cell = (v: Cell) => {
+    if (v === null) return '';
+    const text = String(v);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return (
+    [
+      columns.map((c) => c.name).join(','),
+      ...rows.map((r) => columns.map((c) => cell(r[c.name] ?? null)).join(',')),
+    ].join('\n') + '\n'
+  );
+}
+
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+) {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  const headers = { 'content-type': type, etag, 'cache-control': 'public, max-age=300' };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** Handles /open-data and /open-data/<dataset>.csv|json; returns false for other paths. */
+export async function handleOpenData(
+  db: DatabaseHandle,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/open-data' || url.pathname === '/open-data/') {
+    send(
+      req,
+      res,
+      200,
+      'application/json',
+      JSON.stringify(
+        {
+          datasets: DATASETS.map((d) => ({
+            id: d.id,
+            title: d.title,
+            csv: `/open-data/${d.id}.csv`,
+            json: `/open-data/${d.id}.json`,
+            parameters: Object.keys(d.parameters.shape),
+            columns: d.columns,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+    return true;
+  }
+  const match = /^\/open-data\/([a-z-]+)\.(csv|json)$/.exec(url.pathname);
+  if (!match) return false;
+  const dataset = DATASETS.find((d) => d.id === match[1]);
+  if (!dataset) {
+    send(
+      req,
+      res,
+      404,
+      'application/json',
+      JSON.stringify({ error: `no dataset '${match[1]}'`, datasets: DATASETS.map((d) => d.id) }),
+    );
+    return true;
+  }
+  const params = dataset.parameters.strict().safeParse(Object.fromEntries(url.searchParams));
+  if (!params.success) {
+    send(
+      req,
+      res,
+      400,
+      'application/json',
+      JSON.stringify({
+        error: 'invalid parameters',
+        issues: params.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      }),
+    );
+    return true;
+  }
+  const rows = await dataset.rows(db, params.data);
+  if (match[2] === 'csv')
+    send(req, res, 200, 'text/csv; charset=utf-8', csv(dataset.columns, rows));
+  else
+    send(
+      req,
+      res,
+      200,
+      'application/json',
+      JSON.stringify({ dataset: dataset.id, columns: dataset.columns, rows }),
+    );
+  return true;
+}
