@@ -22,6 +22,7 @@ import {
   migrate,
   openSession,
   readStructure,
+  refreshRollups,
   restoreStructure,
   tableChecksums,
   writeCsvFiles,
@@ -76,6 +77,8 @@ async function copyFromFiles(
       }
     }
     if (structure) await restoreStructure(session, structure);
+    // The same end state as the loader: the rollups rebuilt from the rows.
+    await refreshRollups(session);
     await session.query('commit');
   } catch (error) {
     await session.query('rollback').catch(() => undefined);

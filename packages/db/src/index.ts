@@ -19,6 +19,7 @@ export type { TableChecksum } from './load/checksum';
 export { writeCsvFiles } from './load/csv-files';
 export { openSession, copyStatement } from './load/session';
 export { readStructure, dropStructure, restoreStructure } from './load/constraints';
+export { ROLLUP_TABLES, rebuildRollups, refreshRollups } from './load/rollups';
 
 /** The data tables, parents before children. */
 export const DATA_TABLES = [

@@ -4,7 +4,7 @@
  * the "as of" date.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMES } from '@img-groningen/db';
+import { SCHEMES, rebuildRollups } from '@img-groningen/db';
 import {
   DRIVERS,
   createTestDatabase,
@@ -58,6 +58,7 @@ async function seed(db: TestDatabase) {
   await event(10, '2025-01-20', '2025-01-20', 'besluit', 'besluit_herroepen');
   // The paused 2024 case resumes in W03.
   await event(2, '2025-01-14', '2025-01-14', 'aangehouden', 'in_behandeling');
+  await rebuildRollups(db.handle);
 }
 
 describe.each(DRIVERS)('progress.weekly on %s', (driver) => {

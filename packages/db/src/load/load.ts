@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../client';
 import type { TableSource } from '../generate/dataset';
 import { dropStructure, readStructure, restoreStructure } from './constraints';
 import { openSession } from './session';
+import { ROLLUP_TABLES, refreshRollups } from './rollups';
 
 export interface LoadProgress {
   table: string;
@@ -67,6 +68,7 @@ export async function loadTables(
     }
     onProgress({ table: '', rows: total, estimatedRows, phase: 'index' });
     await restoreStructure(session, structure);
+    await refreshRollups(session);
     onProgress({ table: '', rows: total, estimatedRows, phase: 'commit' });
     await session.query('commit');
   } catch (error) {
@@ -77,7 +79,7 @@ export async function loadTables(
     await session.release(failed);
   }
   // Fresh statistics for the planner; not part of the data, so outside the transaction.
-  await handle.query(`analyze ${names.map((n) => `"${n}"`).join(', ')}`);
+  await handle.query(`analyze ${[...names.map((n) => `"${n}"`), ...ROLLUP_TABLES].join(', ')}`);
   onProgress({ table: '', rows: total, estimatedRows, phase: 'done' });
   return { rows, milliseconds: performance.now() - started };
 }

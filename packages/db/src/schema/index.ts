@@ -334,3 +334,42 @@ export const datasetInfo = pgTable('dataset_info', {
   key: text().primaryKey(),
   value: text().notNull(),
 });
+
+/**
+ * Rollups, derived from the tables above at every load and import (in the same transaction):
+ * status changes counted per event day, registration day, scheme and municipality. The public
+ * figures read these instead of millions of events; the registration day keeps "as of" exact.
+ */
+export const dailyFlows = pgTable(
+  'daily_flows',
+  {
+    eventDate: date({ mode: 'string' }).notNull(),
+    registeredOn: date({ mode: 'string' }).notNull(),
+    schemeCode: text().notNull(),
+    municipalityCode: text().notNull(),
+    inflow: integer().notNull(),
+    outflow: integer().notNull(),
+    reopened: integer().notNull(),
+    withdrawn: integer().notNull(),
+    paused: integer().notNull(),
+    resumed: integer().notNull(),
+  },
+  (t) => [index('daily_flows_event_idx').on(t.eventDate, t.schemeCode)],
+);
+
+/** The first decision of every application (lead times), with what it was received and decided on. */
+export const firstDecisions = pgTable(
+  'first_decisions',
+  {
+    applicationId: integer().primaryKey(),
+    schemeCode: text().notNull(),
+    municipalityCode: text().notNull(),
+    receivedOn: date({ mode: 'string' }).notNull(),
+    decidedOn: date({ mode: 'string' }).notNull(),
+    registeredOn: date({ mode: 'string' }).notNull(),
+  },
+  (t) => [
+    index('first_decisions_scheme_decided_idx').on(t.schemeCode, t.decidedOn),
+    index('first_decisions_scheme_received_idx').on(t.schemeCode, t.receivedOn),
+  ],
+);

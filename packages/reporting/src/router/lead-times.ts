@@ -35,11 +35,10 @@ async function resolveAsOf(ctx: Context, asOf: string | undefined): Promise<stri
   return info?.value ?? new Date().toISOString().slice(0, 10);
 }
 
-/** First decision per application, as known on the as-of date. */
-const FIRST_DECISION = `select application_id, min(event_date) as decided
-  from status_events
- where to_status = 'besluit' and registered_on <= $1::date and event_date <= $1::date
- group by application_id`;
+/** First decision per application, as known on the as-of date (from the first_decisions rollup). */
+const FIRST_DECISION = `select application_id, decided_on as decided
+  from first_decisions
+ where registered_on <= $1::date and decided_on <= $1::date`;
 const WITHDRAWN = `select application_id from status_events where to_status = 'ingetrokken' and registered_on <= $1::date and event_date <= $1::date`;
 
 const daysBetween = (from: string, to: string) =>
@@ -126,11 +125,10 @@ export const leadTimesRouter = router({
     .query(async ({ ctx, input }) => {
       const asOf = await resolveAsOf(ctx, input.asOf);
       const rows = await ctx.db.query<{ days: number }>(
-        `with first_decision as (${FIRST_DECISION})
-         select (f.decided - a.received_on)::int as days
-           from first_decision f join applications a on a.id = f.application_id
-          where a.scheme_code = $2
-          order by f.decided desc, a.id desc
+        `select (f.decided_on - f.received_on)::int as days
+           from first_decisions f
+          where f.scheme_code = $2 and f.registered_on <= $1::date and f.decided_on <= $1::date
+          order by f.decided_on desc, f.application_id desc
           limit ${REALIZED_WINDOW}`,
         [asOf, input.scheme],
       );

@@ -54,12 +54,9 @@ const Input = z
   })
   .strict();
 
-const COUNTS = `count(*) filter (where e.to_status = 'ontvangen')::int as inflow,
-  count(*) filter (where e.to_status = 'besluit')::int as outflow,
-  count(*) filter (where e.to_status = 'besluit_herroepen')::int as reopened,
-  count(*) filter (where e.to_status = 'ingetrokken')::int as withdrawn,
-  count(*) filter (where e.to_status = 'aangehouden')::int as paused,
-  count(*) filter (where e.from_status = 'aangehouden')::int as resumed`;
+/** Sums over the daily rollup (one row per event day, registration day, scheme, municipality). */
+const SUMS = `sum(f.inflow)::int as inflow, sum(f.outflow)::int as outflow, sum(f.reopened)::int as reopened,
+  sum(f.withdrawn)::int as withdrawn, sum(f.paused)::int as paused, sum(f.resumed)::int as resumed`;
 
 export const progressRouter = router({
   /** Per ISO week of a year, per scheme (or one scheme), with the stock at each week's end. */
@@ -74,24 +71,24 @@ export const progressRouter = router({
         const scheme = input.scheme ?? null;
         // Everything before the year gives the opening stock; the year itself week by week.
         const opening = await ctx.db.query<WeekRow & { scheme_code: string }>(
-          `select a.scheme_code, ${COUNTS}
-         from status_events e join applications a on a.id = e.application_id
-        where e.registered_on <= $1::date and e.event_date < to_date($2::text || '-1-1', 'IYYY-IW-ID')
-          and ($3::text is null or a.scheme_code = $3)
-        group by a.scheme_code`,
+          `select f.scheme_code, ${SUMS}
+             from daily_flows f
+            where f.registered_on <= $1::date and f.event_date < to_date($2::text || '-1-1', 'IYYY-IW-ID')
+              and ($3::text is null or f.scheme_code = $3)
+            group by f.scheme_code`,
           [asOf, String(input.year), scheme],
         );
         const weeks = await ctx.db.query<RawWeek>(
-          `select to_char(e.event_date, 'IYYY-"W"IW') as week,
-              to_char(date_trunc('week', e.event_date), 'YYYY-MM-DD') as week_start,
-              a.scheme_code, ${COUNTS}
-         from status_events e join applications a on a.id = e.application_id
-        where e.registered_on <= $1::date and e.event_date <= $1::date
-          and e.event_date >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
-          and e.event_date < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
-          and ($3::text is null or a.scheme_code = $3)
-        group by 1, 2, 3
-        order by 1, 3`,
+          `select to_char(f.event_date, 'IYYY-"W"IW') as week,
+                  to_char(date_trunc('week', f.event_date), 'YYYY-MM-DD') as week_start,
+                  f.scheme_code, ${SUMS}
+             from daily_flows f
+            where f.registered_on <= $1::date and f.event_date <= $1::date
+              and f.event_date >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
+              and f.event_date < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
+              and ($3::text is null or f.scheme_code = $3)
+            group by 1, 2, 3
+            order by 1, 3`,
           [asOf, String(input.year), scheme],
         );
         const schemes = [
