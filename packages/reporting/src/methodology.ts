@@ -11,8 +11,8 @@ export interface Methodology {
 export const METHODOLOGY: readonly Methodology[] = [
   {
     metric: 'applications.perScheme',
-    nl: 'Aanvragen per regeling: ontvangen, besloten (eerste of laatste besluit vóór de peildatum) en in behandeling op de peildatum. Aantallen onder 10 worden niet getoond; een tweede cel wordt verborgen waar anders een verborgen aantal uit het totaal terug te rekenen is; overige aantallen zijn afgerond op 5.',
-    en: 'Applications per scheme: received, decided (a decision on or before the reference date) and open on the reference date. Counts below 10 are not shown; a second cell is hidden where a hidden count could otherwise be worked out from the total; other counts are rounded to 5.',
+    nl: 'Aanvragen per regeling: ontvangen, besloten (besluiten min herroepen besluiten, zoals geregistreerd op de peildatum) en in behandeling op de peildatum. Aantallen onder 10 worden niet getoond; een tweede cel wordt verborgen waar anders een verborgen aantal uit het totaal terug te rekenen is; overige aantallen zijn afgerond op 5.',
+    en: 'Applications per scheme: received, decided (decisions minus revoked decisions, as registered by the reference date) and open on the reference date. Counts below 10 are not shown; a second cell is hidden where a hidden count could otherwise be worked out from the total; other counts are rounded to 5.',
   },
   {
     metric: 'progress.weekly',

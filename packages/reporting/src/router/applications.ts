@@ -39,11 +39,13 @@ export const applicationsRouter = router({
         received: number;
         decided: number;
       }>(
+        // From the daily rollup: received = the receipts, decided = decisions minus revocations, as
+        // registered by the date (the same "as known then" as every other figure).
         `select s.code, s.name_nl, s.name_en,
-                count(a.id)::int as received,
-                count(a.id) filter (where a.decided_on <= $1::date)::int as decided
+                coalesce(sum(f.inflow), 0)::int as received,
+                coalesce(sum(f.outflow) - sum(f.reopened), 0)::int as decided
            from schemes s
-           left join applications a on a.scheme_code = s.code and a.received_on <= $1::date
+           left join daily_flows f on f.scheme_code = s.code and f.event_date <= $1::date and f.registered_on <= $1::date
           group by s.code, s.name_nl, s.name_en
           order by received desc, s.code`,
         [asOf],
