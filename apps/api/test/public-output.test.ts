@@ -1,0 +1,127 @@
+/**
+ * A property over generated data sets of several sizes and seeds (small ones produce many small
+ * cells): no public response — tRPC JSON or open-data CSV/JSON — contains a count from 1 to 9,
+ * nor any per-contractor row, and management procedures refuse anonymous callers.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateAndLoad } from '@img-groningen/db';
+import { createTestDatabase, type TestDatabase } from '@img-groningen/db/testing';
+import { DATASETS } from '../src/open-data';
+import { createApiServer } from '../src/server';
+
+const PUBLIC_CALLS: [string, unknown][] = [
+  ['applications.perScheme', undefined],
+  ['progress.weekly', { year: 2025 }],
+  ['progress.weekly', { year: 2021, scheme: 'VES' }],
+  ['leadTimes.cohorts', { year: 2024, scheme: 'MAATWERK' }],
+  ['leadTimes.cohorts', { year: 2025, scheme: 'HEA' }],
+  ['leadTimes.realized', { scheme: 'WDNW' }],
+  ['leadTimes.ageing', { scheme: 'STUW' }],
+  ['objections.summary', undefined],
+];
+const OPEN_DATA = [
+  'applications-per-scheme',
+  'progress-weekly?year=2025',
+  'lead-times-cohorts?year=2024&scheme=HIN',
+  'open-work-by-age?scheme=VHV',
+];
+
+/** Every PublicCount-shaped value in a response, and every key name. */
+function inspect(
+  value: unknown,
+  counts: { value: number | null; suppressed: boolean }[],
+  keys: Set<string>,
+) {
+  if (Array.isArray(value)) for (const v of value) inspect(v, counts, keys);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('suppressed' in record && 'value' in record)
+      counts.push(record as { value: number | null; suppressed: boolean });
+    for (const [k, v] of Object.entries(record)) {
+      keys.add(k);
+      inspect(v, counts, keys);
+    }
+  }
+}
+
+describe.each([
+  { applications: 300, seed: 1 },
+  { applications: 1_500, seed: 2 },
+  { applications: 4_000, seed: 3 },
+])(
+  'public outputs on $applications generated applications (seed $seed)',
+  ({ applications, seed }) => {
+    let database: TestDatabase;
+    let server: Server;
+    let base: string;
+    beforeAll(async () => {
+      database = await createTestDatabase('pglite');
+      await generateAndLoad(database.handle, { applications, seed });
+      server = createApiServer({ db: database.handle });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await database.drop();
+    });
+
+    it('never shows a count from 1 to 9, nor a contractor', async () => {
+      let checked = 0;
+      for (const [path, input] of PUBLIC_CALLS) {
+        const query =
+          input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+        const response = await fetch(`${base}/trpc/${path}${query}`);
+        expect(response.status, path).toBe(200);
+        const counts: { value: number | null; suppressed: boolean }[] = [];
+        const keys = new Set<string>();
+        inspect(await response.json(), counts, keys);
+        for (const c of counts)
+          expect(c.value === null || c.value === 0 || c.value >= 10, `${path}: ${c.value}`).toBe(
+            true,
+          );
+        for (const c of counts) expect(c.suppressed).toBe(c.value === null);
+        expect(
+          [...keys].some((k) => /contractor/i.test(k)),
+          path,
+        ).toBe(false);
+        checked += counts.length;
+      }
+      for (const path of OPEN_DATA) {
+        const [id, q] = path.split('?');
+        const dataset = DATASETS.find((d) => d.id === id)!;
+        const countColumns = dataset.columns
+          .map((c) => c.name)
+          .filter(
+            (n) =>
+              !/^(as_of|week|week_start|scheme|scheme_name_nl|month|age|median_days|decided_by_day_\d+)$/.test(
+                n,
+              ),
+          );
+        const csv = await (await fetch(`${base}/open-data/${id}.csv${q ? `?${q}` : ''}`)).text();
+        const [header, ...lines] = csv.trimEnd().split('\n');
+        const names = header!.split(',');
+        for (const line of lines) {
+          const cells = line.split(',');
+          for (const column of countColumns) {
+            const cell = cells[names.indexOf(column)]!;
+            expect(
+              cell === '<10' || cell === '0' || Number(cell) >= 10,
+              `${id}.${column}: ${cell}`,
+            ).toBe(true);
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+    });
+
+    it('refuses management procedures to anonymous callers', async () => {
+      for (const path of ['objections.deadlines', 'contractors.continuity']) {
+        expect((await fetch(`${base}/trpc/${path}`)).status).toBe(401);
+      }
+    });
+  },
+);
