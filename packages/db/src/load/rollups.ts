@@ -5,10 +5,13 @@
 import type { DatabaseHandle } from '../client';
 import { openSession, type LoadSession } from './session';
 
-export const ROLLUP_TABLES = ['daily_flows', 'first_decisions'] as const;
+export const ROLLUP_TABLES = ['daily_flows', 'first_decisions', 'weekly_flows'] as const;
 
 export async function refreshRollups(session: LoadSession): Promise<void> {
   await session.query(`truncate ${ROLLUP_TABLES.join(', ')}`);
+  const [info] = await session.query<{ value: string }>(
+    `select value from dataset_info where key = 'as_of'`,
+  );
   await session.query(
     `insert into daily_flows (event_date, registered_on, scheme_code, municipality_code, inflow, outflow, reopened, withdrawn, paused, resumed)
      select e.event_date, e.registered_on, a.scheme_code, o.municipality_code,
@@ -22,6 +25,29 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
        join applications a on a.id = e.application_id
        join objects o on o.id = a.object_id
       group by 1, 2, 3, 4`,
+  );
+  // Every week per scheme as known on the data's own date (or its last event without one) (weeks without events too), with running stocks.
+  await session.query(
+    `insert into weekly_flows (week_start, scheme_code, inflow, outflow, reopened, withdrawn, paused, resumed, stock, paused_stock)
+     with cutoff as (select coalesce($1::date, (select max(event_date) from daily_flows)) as day),
+     flows as (
+       select date_trunc('week', event_date)::date as week_start, scheme_code,
+              sum(inflow)::int as inflow, sum(outflow)::int as outflow, sum(reopened)::int as reopened,
+              sum(withdrawn)::int as withdrawn, sum(paused)::int as paused, sum(resumed)::int as resumed
+         from daily_flows, cutoff where registered_on <= cutoff.day and event_date <= cutoff.day
+        group by 1, 2),
+     spans as (select scheme_code, min(week_start) as first_week from flows group by 1),
+     grid as (
+       select s.scheme_code, g::date as week_start
+         from spans s, cutoff c, generate_series(s.first_week, date_trunc('week', c.day)::date, interval '7 days') g)
+     select g.week_start, g.scheme_code,
+            coalesce(f.inflow, 0), coalesce(f.outflow, 0), coalesce(f.reopened, 0), coalesce(f.withdrawn, 0),
+            coalesce(f.paused, 0), coalesce(f.resumed, 0),
+            sum(coalesce(f.inflow, 0) - coalesce(f.outflow, 0) + coalesce(f.reopened, 0) - coalesce(f.withdrawn, 0)) over w,
+            sum(coalesce(f.paused, 0) - coalesce(f.resumed, 0)) over w
+       from grid g left join flows f on f.scheme_code = g.scheme_code and f.week_start = g.week_start
+     window w as (partition by g.scheme_code order by g.week_start)`,
+    [info?.value ?? null],
   );
   await session.query(
     `insert into first_decisions (application_id, scheme_code, municipality_code, received_on, decided_on, registered_on)

@@ -373,3 +373,26 @@ export const firstDecisions = pgTable(
     index('first_decisions_scheme_received_idx').on(t.schemeCode, t.receivedOn),
   ],
 );
+
+/**
+ * Weekly flows per scheme as known on the data set's own "as of" date, one row for every week
+ * since the scheme's first event, with the stock and paused stock at each week's end: the default
+ * view of the public figures reads a few rows instead of adding up years of days.
+ */
+export const weeklyFlows = pgTable(
+  'weekly_flows',
+  {
+    weekStart: date({ mode: 'string' }).notNull(),
+    schemeCode: text().notNull(),
+    inflow: integer().notNull(),
+    outflow: integer().notNull(),
+    reopened: integer().notNull(),
+    withdrawn: integer().notNull(),
+    paused: integer().notNull(),
+    resumed: integer().notNull(),
+    /** Open cases at the end of the week (cumulative). */
+    stock: integer().notNull(),
+    pausedStock: integer().notNull(),
+  },
+  (t) => [index('weekly_flows_week_idx').on(t.weekStart, t.schemeCode)],
+);

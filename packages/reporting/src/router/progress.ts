@@ -46,6 +46,73 @@ interface RawWeek extends WeekRow {
   scheme_code: string;
 }
 
+interface StockWeek extends RawWeek {
+  stock: number;
+  paused_stock: number;
+}
+
+const FLOWS = ['inflow', 'outflow', 'reopened', 'withdrawn'] as const;
+
+function emptyWeek(week: string, week_start: string, scheme_code: string): RawWeek {
+  return {
+    week,
+    week_start,
+    scheme_code,
+    inflow: 0,
+    outflow: 0,
+    reopened: 0,
+    withdrawn: 0,
+    paused: 0,
+    resumed: 0,
+  };
+}
+
+/**
+ * Publishes weeks × schemes: each flow measure as one protected table (with totals), the stocks
+ * as public counts. Only weeks in which something happened are listed, whichever rollup the rows
+ * come from, so the answer does not depend on the path taken.
+ */
+function toSeries(rows: StockWeek[]): ProgressSeries[] {
+  const active = new Set(
+    rows
+      .filter((r) => r.inflow || r.outflow || r.reopened || r.withdrawn || r.paused || r.resumed)
+      .map((r) => r.week),
+  );
+  const schemes = [...new Set(rows.map((r) => r.scheme_code))].sort();
+  const weekKeys = [
+    ...new Map(rows.filter((r) => active.has(r.week)).map((r) => [r.week, r.week_start])).entries(),
+  ].sort(([a], [b]) => a.localeCompare(b));
+  const byKey = new Map(rows.map((r) => [`${r.week}|${r.scheme_code}`, r]));
+  const cell = (week: string, code: string) => byKey.get(`${week}|${code}`);
+  const protectedFlows = Object.fromEntries(
+    FLOWS.map((measure) => [
+      measure,
+      protectTable(
+        weekKeys.map(([week]) => schemes.map((code) => cell(week, code)?.[measure] ?? 0)),
+      ),
+    ]),
+  ) as Record<(typeof FLOWS)[number], ReturnType<typeof protectTable>>;
+  return schemes.map((code, j) => {
+    // A scheme without a row in a week (before its first event) has nothing open yet.
+    return {
+      scheme: code,
+      weeks: weekKeys.map(([week, weekStart], i) => {
+        const row = cell(week, code);
+        return {
+          week,
+          weekStart,
+          inflow: protectedFlows.inflow.cells[i]![j]!,
+          outflow: protectedFlows.outflow.cells[i]![j]!,
+          reopened: protectedFlows.reopened.cells[i]![j]!,
+          withdrawn: protectedFlows.withdrawn.cells[i]![j]!,
+          stock: publicCount(row?.stock ?? 0),
+          pausedStock: publicCount(row?.paused_stock ?? 0),
+        };
+      }),
+    };
+  });
+}
+
 const Input = z
   .object({
     year: z.number().int().min(2018).max(2100),
@@ -70,6 +137,21 @@ export const progressRouter = router({
         const asOf = input.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
         const scheme = input.scheme ?? null;
         // Everything before the year gives the opening stock; the year itself week by week.
+        const dataAsOf = info?.value ?? asOf;
+        // On the data's own date the weekly rollup has it all, stocks included; any other date
+        // is recomputed from the daily rollup with its registration dates.
+        if (asOf === dataAsOf) {
+          const rows = await ctx.db.query<StockWeek>(
+            `select to_char(week_start, 'IYYY-"W"IW') as week, to_char(week_start, 'YYYY-MM-DD') as week_start, scheme_code,
+                    inflow, outflow, reopened, withdrawn, paused, resumed, stock, paused_stock
+               from weekly_flows
+              where week_start >= to_date($1::text || '-1-1', 'IYYY-IW-ID') and week_start < to_date(($1::int + 1)::text || '-1-1', 'IYYY-IW-ID')
+                and ($2::text is null or scheme_code = $2)
+              order by week_start, scheme_code`,
+            [String(input.year), scheme],
+          );
+          return { asOf: dataAsOf, year: input.year, series: toSeries(rows) };
+        }
         const opening = await ctx.db.query<WeekRow & { scheme_code: string }>(
           `select f.scheme_code, ${SUMS}
              from daily_flows f
@@ -91,51 +173,27 @@ export const progressRouter = router({
             order by 1, 3`,
           [asOf, String(input.year), scheme],
         );
+        // Running stocks per scheme over the weeks that have events, from the opening stock.
         const schemes = [
           ...new Set([...opening.map((r) => r.scheme_code), ...weeks.map((r) => r.scheme_code)]),
         ].sort();
         const weekKeys = [...new Map(weeks.map((w) => [w.week, w.week_start])).entries()].sort(
           ([a], [b]) => a.localeCompare(b),
         );
-        const cell = (week: string, code: string) =>
-          weeks.find((w) => w.week === week && w.scheme_code === code);
-
-        // Flows are published as one protected table per measure (weeks × schemes, with totals).
-        const flows = ['inflow', 'outflow', 'reopened', 'withdrawn'] as const;
-        const protectedFlows = Object.fromEntries(
-          flows.map((measure) => [
-            measure,
-            protectTable(
-              weekKeys.map(([week]) => schemes.map((code) => cell(week, code)?.[measure] ?? 0)),
-            ),
-          ]),
-        ) as Record<(typeof flows)[number], ReturnType<typeof protectTable>>;
-
-        const series: ProgressSeries[] = schemes.map((code, j) => {
+        const withStock: StockWeek[] = schemes.flatMap((code) => {
           const start = opening.find((r) => r.scheme_code === code);
           let stock = start ? start.inflow - start.outflow + start.reopened - start.withdrawn : 0;
           let paused = start ? start.paused - start.resumed : 0;
-          return {
-            scheme: code,
-            weeks: weekKeys.map(([week, weekStart], i) => {
-              const w = cell(week, code);
-              if (w) {
-                stock += w.inflow - w.outflow + w.reopened - w.withdrawn;
-                paused += w.paused - w.resumed;
-              }
-              return {
-                week,
-                weekStart,
-                inflow: protectedFlows.inflow.cells[i]![j]!,
-                outflow: protectedFlows.outflow.cells[i]![j]!,
-                reopened: protectedFlows.reopened.cells[i]![j]!,
-                withdrawn: protectedFlows.withdrawn.cells[i]![j]!,
-                stock: publicCount(stock),
-                pausedStock: publicCount(paused),
-              };
-            }),
-          };
+          return weekKeys.map(([week, weekStart]) => {
+            const w = weeks.find((r) => r.week === week && r.scheme_code === code);
+            if (w) {
+              stock += w.inflow - w.outflow + w.reopened - w.withdrawn;
+              paused += w.paused - w.resumed;
+            }
+            return { ...(w ?? emptyWeek(week, weekStart, code)), stock, paused_stock: paused };
+          });
         });
+        const series = toSeries(withStock);
         return { asOf, year: input.year, series };
       },
     ),
