@@ -3,9 +3,15 @@
  * transaction, so the rollups always match the data they were made from.
  */
 import type { DatabaseHandle } from '../client';
+import { CLOSED_STATUSES } from '../schema/enums';
 import { openSession, type LoadSession } from './session';
 
-export const ROLLUP_TABLES = ['daily_flows', 'first_decisions', 'weekly_flows'] as const;
+export const ROLLUP_TABLES = [
+  'daily_flows',
+  'first_decisions',
+  'weekly_flows',
+  'open_by_received',
+] as const;
 
 export async function refreshRollups(session: LoadSession): Promise<void> {
   await session.query(`truncate ${ROLLUP_TABLES.join(', ')}`);
@@ -47,6 +53,22 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
             sum(coalesce(f.paused, 0) - coalesce(f.resumed, 0)) over w
        from grid g left join flows f on f.scheme_code = g.scheme_code and f.week_start = g.week_start
      window w as (partition by g.scheme_code order by g.week_start)`,
+    [info?.value ?? null],
+  );
+  // Open cases on the data's own date by date of receipt: each application's last status then.
+  await session.query(
+    `insert into open_by_received (scheme_code, received_on, open)
+     with cutoff as (select coalesce($1::date, (select max(event_date) from status_events)) as day),
+     last_status as (
+       select distinct on (e.application_id) e.application_id, e.to_status
+         from status_events e, cutoff c
+        where e.event_date <= c.day and e.registered_on <= c.day
+        order by e.application_id, e.event_date desc, e.id desc)
+     select a.scheme_code, a.received_on, count(*)::int
+       from applications a
+       join last_status l on l.application_id = a.id, cutoff c
+      where a.received_on <= c.day and l.to_status not in (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})
+      group by 1, 2`,
     [info?.value ?? null],
   );
   await session.query(

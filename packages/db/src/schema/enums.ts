@@ -48,6 +48,13 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** Last statuses at which an application no longer counts as open work (the ageing of the stock). */
+export const CLOSED_STATUSES = [
+  'besluit',
+  'uitbetaald',
+  'ingetrokken',
+] as const satisfies readonly ApplicationStatus[];
+
 export const DECISION_OUTCOMES = ['toegekend', 'deels_toegekend', 'afgewezen'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 

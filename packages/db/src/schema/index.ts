@@ -396,3 +396,18 @@ export const weeklyFlows = pgTable(
   },
   (t) => [index('weekly_flows_week_idx').on(t.weekStart, t.schemeCode)],
 );
+
+/**
+ * Cases open on the data set's own "as of" date, counted per scheme and date of receipt: the
+ * ageing of open work on that date is a sum over a few thousand rows instead of a search for
+ * every application's last status.
+ */
+export const openByReceived = pgTable(
+  'open_by_received',
+  {
+    schemeCode: text().notNull(),
+    receivedOn: date({ mode: 'string' }).notNull(),
+    open: integer().notNull(),
+  },
+  (t) => [index('open_by_received_scheme_idx').on(t.schemeCode, t.receivedOn)],
+);

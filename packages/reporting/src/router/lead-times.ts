@@ -5,11 +5,14 @@
  * first decision; pauses are not yet taken out (see the methodology note).
  */
 import { z } from 'zod';
-import { SCHEME_CODES } from '@img-groningen/db/schema';
+import { CLOSED_STATUSES, SCHEME_CODES } from '@img-groningen/db/schema';
 import { protectTable, publicCount, SMALL_CELL_THRESHOLD, type PublicCount } from '../disclosure';
 import { kaplanMeier } from '../kaplan-meier';
 import { publicProcedure, router } from '../trpc';
 import type { Context } from '../trpc';
+
+/** The closed statuses as an SQL list (constants, not input). */
+const CLOSED = CLOSED_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** TERM-3: the IMG's target for physical-damage reports, in days. */
 export const DECISION_TARGET_DAYS = 182;
@@ -161,15 +164,24 @@ export const leadTimesRouter = router({
         (b, i) =>
           `when age <= ${b.to === Number.MAX_SAFE_INTEGER ? 2_147_483_647 : b.to} then ${i}`,
       ).join(' ');
+      const [info] = await ctx.db.query<{ value: string }>(
+        `select value from dataset_info where key = 'as_of'`,
+      );
+      // On the data's own date the open cases are counted per day of receipt in a rollup; any
+      // other date looks up each application's last status as known then.
+      const openCases =
+        asOf === info?.value
+          ? `select ($1::date - o.received_on)::int as age, o.open as n
+               from open_by_received o
+              where $2::text is null or o.scheme_code = $2`
+          : `select ($1::date - a.received_on)::int as age, 1 as n
+               from applications a
+              where a.received_on <= $1::date and ($2::text is null or a.scheme_code = $2)
+                and (select e.to_status from status_events e
+                      where e.application_id = a.id and e.event_date <= $1::date and e.registered_on <= $1::date
+                      order by e.event_date desc, e.id desc limit 1) not in (${CLOSED})`;
       const rows = await ctx.db.query<{ bucket: number; n: number }>(
-        `select case ${buckets} end as bucket, count(*)::int as n from (
-           select ($1::date - a.received_on)::int as age
-             from applications a
-            where a.received_on <= $1::date and ($2::text is null or a.scheme_code = $2)
-              and (select e.to_status from status_events e
-                    where e.application_id = a.id and e.event_date <= $1::date and e.registered_on <= $1::date
-                    order by e.event_date desc, e.id desc limit 1) not in ('besluit', 'uitbetaald', 'ingetrokken')
-         ) open_cases group by 1`,
+        `select case ${buckets} end as bucket, sum(n)::int as n from (${openCases}) open_cases group by 1`,
         [asOf, input.scheme ?? null],
       );
       const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
