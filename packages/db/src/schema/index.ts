@@ -335,6 +335,18 @@ export const datasetInfo = pgTable('dataset_info', {
   value: text().notNull(),
 });
 
+/** The status changes a flow rollup counts (see `dailyFlows`). */
+function flowCounts() {
+  return {
+    inflow: integer().notNull(),
+    outflow: integer().notNull(),
+    reopened: integer().notNull(),
+    withdrawn: integer().notNull(),
+    paused: integer().notNull(),
+    resumed: integer().notNull(),
+  };
+}
+
 /**
  * Rollups, derived from the tables above at every load and import (in the same transaction):
  * status changes counted per event day, registration day, scheme and municipality. The public
@@ -347,12 +359,7 @@ export const dailyFlows = pgTable(
     registeredOn: date({ mode: 'string' }).notNull(),
     schemeCode: text().notNull(),
     municipalityCode: text().notNull(),
-    inflow: integer().notNull(),
-    outflow: integer().notNull(),
-    reopened: integer().notNull(),
-    withdrawn: integer().notNull(),
-    paused: integer().notNull(),
-    resumed: integer().notNull(),
+    ...flowCounts(),
   },
   (t) => [index('daily_flows_event_idx').on(t.eventDate, t.schemeCode)],
 );
@@ -384,12 +391,7 @@ export const weeklyFlows = pgTable(
   {
     weekStart: date({ mode: 'string' }).notNull(),
     schemeCode: text().notNull(),
-    inflow: integer().notNull(),
-    outflow: integer().notNull(),
-    reopened: integer().notNull(),
-    withdrawn: integer().notNull(),
-    paused: integer().notNull(),
-    resumed: integer().notNull(),
+    ...flowCounts(),
     /** Open cases at the end of the week (cumulative). */
     stock: integer().notNull(),
     pausedStock: integer().notNull(),
