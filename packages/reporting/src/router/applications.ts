@@ -22,6 +22,12 @@ export interface ApplicationsPerScheme {
   totals: { received: PublicCount; decided: PublicCount; open: PublicCount };
 }
 
+/** Flows known on the data's own date (the weekly rollup holds exactly those). */
+const WEEKLY = `select scheme_code, inflow, outflow, reopened from weekly_flows where $1::date is not null`;
+/** Flows as registered by any date. */
+const DAILY = `select scheme_code, inflow, outflow, reopened from daily_flows
+  where event_date <= $1::date and registered_on <= $1::date`;
+
 export const applicationsRouter = router({
   /** Applications per scheme: received, decided and open as of a date. */
   perScheme: publicProcedure
@@ -39,13 +45,14 @@ export const applicationsRouter = router({
         received: number;
         decided: number;
       }>(
-        // From the daily rollup: received = the receipts, decided = decisions minus revocations, as
-        // registered by the date (the same "as known then" as every other figure).
+        // received = the receipts, decided = decisions minus revocations, as registered by the date
+        // (the same "as known then" as every other figure): on the data's own date from the weekly
+        // rollup (a few thousand rows), on any other from the daily one.
         `select s.code, s.name_nl, s.name_en,
                 coalesce(sum(f.inflow), 0)::int as received,
                 coalesce(sum(f.outflow) - sum(f.reopened), 0)::int as decided
            from schemes s
-           left join daily_flows f on f.scheme_code = s.code and f.event_date <= $1::date and f.registered_on <= $1::date
+           left join (${asOf === dataAsOf ? WEEKLY : DAILY}) f on f.scheme_code = s.code
           group by s.code, s.name_nl, s.name_en
           order by received desc, s.code`,
         [asOf],
