@@ -157,9 +157,9 @@ export const leadTimesRouter = router({
 
   /** Open work by age on the as-of date, in the buckets 0–91, 92–182, 183–365 days, 1–2 years, over 2 years. */
   ageing: publicProcedure
-    .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict())
+    .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }) => {
-      const asOf = await resolveAsOf(ctx, input.asOf);
+      const asOf = await resolveAsOf(ctx, input?.asOf);
       const buckets = AGEING_BUCKETS.map(
         (b, i) =>
           `when age <= ${b.to === Number.MAX_SAFE_INTEGER ? 2_147_483_647 : b.to} then ${i}`,
@@ -182,13 +182,13 @@ export const leadTimesRouter = router({
                       order by e.event_date desc, e.id desc limit 1) not in (${CLOSED})`;
       const rows = await ctx.db.query<{ bucket: number; n: number }>(
         `select case ${buckets} end as bucket, sum(n)::int as n from (${openCases}) open_cases group by 1`,
-        [asOf, input.scheme ?? null],
+        [asOf, input?.scheme ?? null],
       );
       const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
       const table = protectTable([counts]);
       return {
         asOf,
-        scheme: input.scheme ?? 'ALL',
+        scheme: input?.scheme ?? 'ALL',
         buckets: AGEING_BUCKETS.map((b, i) => ({
           label: b.label,
           fromDays: b.from,
