@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { protectTable, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
 import { isoDate } from '../schemas';
+import { readAsOf } from '../as-of';
 
 export interface SchemeCount {
   scheme: string;
@@ -33,11 +34,7 @@ export const applicationsRouter = router({
   perScheme: publicProcedure
     .input(z.object({ asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }): Promise<ApplicationsPerScheme> => {
-      const [info] = await ctx.db.query<{ value: string }>(
-        `select value from dataset_info where key = 'as_of'`,
-      );
-      const dataAsOf = info?.value ?? null;
-      const asOf = input?.asOf ?? dataAsOf ?? new Date().toISOString().slice(0, 10);
+      const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
       const rows = await ctx.db.query<{
         code: string;
         name_nl: string;

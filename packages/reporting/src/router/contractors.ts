@@ -5,6 +5,8 @@
  * the last 26 weeks); and the market totals. Per-contractor rows never reach public output.
  */
 import { z } from 'zod';
+import { readAsOf } from '../as-of';
+import { isoDate } from '../schemas';
 import { managementProcedure, router } from '../trpc';
 
 /** Below this many months of committed work a contractor is flagged (domain.md §7). */
@@ -29,17 +31,9 @@ export interface ContractorContinuity {
 
 export const contractorsRouter = router({
   continuity: managementProcedure
-    .input(
-      z
-        .object({ asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional() })
-        .strict()
-        .optional(),
-    )
+    .input(z.object({ asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }) => {
-      const [info] = await ctx.db.query<{ value: string }>(
-        `select value from dataset_info where key = 'as_of'`,
-      );
-      const asOf = input?.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+      const { asOf } = await readAsOf(ctx, input?.asOf);
       const rows = await ctx.db.query<{
         id: number;
         name: string;

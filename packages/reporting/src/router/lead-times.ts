@@ -9,7 +9,8 @@ import { CLOSED_STATUSES, SCHEME_CODES } from '@img-groningen/db/schema';
 import { protectTable, publicCount, SMALL_CELL_THRESHOLD, type PublicCount } from '../disclosure';
 import { kaplanMeier } from '../kaplan-meier';
 import { publicProcedure, router } from '../trpc';
-import type { Context } from '../trpc';
+import { readAsOf } from '../as-of';
+import { isoDate } from '../schemas';
 
 /** The closed statuses as an SQL list (constants, not input). */
 const CLOSED = CLOSED_STATUSES.map((s) => `'${s}'`).join(', ');
@@ -27,16 +28,7 @@ export const AGEING_BUCKETS = [
   { label: '>2y', from: 731, to: Number.MAX_SAFE_INTEGER },
 ] as const;
 
-const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 const Scheme = z.enum(SCHEME_CODES);
-
-async function resolveAsOf(ctx: Context, asOf: string | undefined): Promise<string> {
-  if (asOf) return asOf;
-  const [info] = await ctx.db.query<{ value: string }>(
-    `select value from dataset_info where key = 'as_of'`,
-  );
-  return info?.value ?? new Date().toISOString().slice(0, 10);
-}
 
 /** First decision per application, as known on the as-of date (from the first_decisions rollup). */
 const FIRST_DECISION = `select application_id, decided_on as decided
@@ -70,7 +62,7 @@ export const leadTimesRouter = router({
     )
     .query(
       async ({ ctx, input }): Promise<{ asOf: string; scheme: string; months: CohortMonth[] }> => {
-        const asOf = await resolveAsOf(ctx, input.asOf);
+        const { asOf } = await readAsOf(ctx, input.asOf);
         const rows = await ctx.db.query<{
           month: string;
           t: number;
@@ -126,7 +118,7 @@ export const leadTimesRouter = router({
   realized: publicProcedure
     .input(z.object({ scheme: Scheme, asOf: isoDate.optional() }).strict())
     .query(async ({ ctx, input }) => {
-      const asOf = await resolveAsOf(ctx, input.asOf);
+      const { asOf } = await readAsOf(ctx, input.asOf);
       const rows = await ctx.db.query<{ days: number }>(
         `select (f.decided_on - f.received_on)::int as days
            from first_decisions f
@@ -159,18 +151,15 @@ export const leadTimesRouter = router({
   ageing: publicProcedure
     .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }) => {
-      const asOf = await resolveAsOf(ctx, input?.asOf);
+      const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
       const buckets = AGEING_BUCKETS.map(
         (b, i) =>
           `when age <= ${b.to === Number.MAX_SAFE_INTEGER ? 2_147_483_647 : b.to} then ${i}`,
       ).join(' ');
-      const [info] = await ctx.db.query<{ value: string }>(
-        `select value from dataset_info where key = 'as_of'`,
-      );
       // On the data's own date the open cases are counted per day of receipt in a rollup; any
       // other date looks up each application's last status as known then.
       const openCases =
-        asOf === info?.value
+        asOf === dataAsOf
           ? `select ($1::date - o.received_on)::int as age, o.open as n
                from open_by_received o
               where $2::text is null or o.scheme_code = $2`

@@ -1,12 +1,11 @@
 /** What the data are: schemes, municipalities, the "as of" date, and how each figure is computed. */
+import { readAsOf } from '../as-of';
 import { METHODOLOGY } from '../methodology';
 import { publicProcedure, router } from '../trpc';
 
 export const metaRouter = router({
   info: publicProcedure.query(async ({ ctx }) => {
-    const [info] = await ctx.db.query<{ value: string }>(
-      `select value from dataset_info where key = 'as_of'`,
-    );
+    const { dataAsOf } = await readAsOf(ctx);
     const schemes = await ctx.db.query<{
       code: string;
       name_nl: string;
@@ -27,7 +26,7 @@ export const metaRouter = router({
       `select code, name, province, valid_to::text as valid_to, merged_into from municipalities order by province, name`,
     );
     return {
-      dataAsOf: info?.value ?? null,
+      dataAsOf,
       schemes: schemes.map((s) => ({
         code: s.code,
         nameNl: s.name_nl,

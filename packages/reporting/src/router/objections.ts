@@ -4,6 +4,8 @@
  * objection rate per scheme, outcomes, and the grounds ranked (feedback to the chain).
  */
 import { z } from 'zod';
+import { readAsOf } from '../as-of';
+import { isoDate } from '../schemas';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
 import { managementProcedure, publicProcedure, router } from '../trpc';
@@ -17,17 +19,14 @@ export const objectionsRouter = router({
     .input(
       z
         .object({
-          asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+          asOf: isoDate.optional(),
           include: z.enum(['at-risk', 'overdue', 'all']).default('all'),
         })
         .strict()
         .optional(),
     )
     .query(async ({ ctx, input }) => {
-      const [info] = await ctx.db.query<{ value: string }>(
-        `select value from dataset_info where key = 'as_of'`,
-      );
-      const asOf = input?.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+      const { asOf } = await readAsOf(ctx, input?.asOf);
       const include = input?.include ?? 'all';
       const open = await openObjections(ctx, asOf);
       return {
@@ -38,17 +37,9 @@ export const objectionsRouter = router({
       };
     }),
   summary: publicProcedure
-    .input(
-      z
-        .object({ asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional() })
-        .strict()
-        .optional(),
-    )
+    .input(z.object({ asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }) => {
-      const [info] = await ctx.db.query<{ value: string }>(
-        `select value from dataset_info where key = 'as_of'`,
-      );
-      const asOf = input?.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+      const { asOf } = await readAsOf(ctx, input?.asOf);
       const open = await openObjections(ctx, asOf);
       const backlog = protectTable(
         STAGES.map((stage) =>

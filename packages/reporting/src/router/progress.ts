@@ -7,6 +7,8 @@
  * revocation, so a week's figures do not change when something happens later.
  */
 import { z } from 'zod';
+import { readAsOf } from '../as-of';
+import { isoDate } from '../schemas';
 import { SCHEME_CODES } from '@img-groningen/db/schema';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
@@ -117,7 +119,7 @@ const Input = z
   .object({
     year: z.number().int().min(2018).max(2100),
     scheme: z.enum(SCHEME_CODES).optional(),
-    asOf: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+    asOf: isoDate.optional(),
   })
   .strict();
 
@@ -131,13 +133,8 @@ export const progressRouter = router({
     .input(Input)
     .query(
       async ({ ctx, input }): Promise<{ asOf: string; year: number; series: ProgressSeries[] }> => {
-        const [info] = await ctx.db.query<{ value: string }>(
-          `select value from dataset_info where key = 'as_of'`,
-        );
-        const asOf = input.asOf ?? info?.value ?? new Date().toISOString().slice(0, 10);
+        const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
         const scheme = input.scheme ?? null;
-        // Everything before the year gives the opening stock; the year itself week by week.
-        const dataAsOf = info?.value ?? asOf;
         // On the data's own date the weekly rollup has it all, stocks included; any other date
         // is recomputed from the daily rollup with its registration dates.
         if (asOf === dataAsOf) {
@@ -150,7 +147,7 @@ export const progressRouter = router({
               order by week_start, scheme_code`,
             [String(input.year), scheme],
           );
-          return { asOf: dataAsOf, year: input.year, series: toSeries(rows) };
+          return { asOf, year: input.year, series: toSeries(rows) };
         }
         const opening = await ctx.db.query<WeekRow & { scheme_code: string }>(
           `select f.scheme_code, ${SUMS}
