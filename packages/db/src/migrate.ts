@@ -4,6 +4,7 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { packageAsset } from './assets';
 import type { DatabaseHandle, Schema } from './client';
+import { rebuildRollups } from './load/rollups';
 
 /** Any number to name our advisory lock; two processes starting at once migrate one by one. */
 const MIGRATION_LOCK = 7_315_042;
@@ -12,6 +13,7 @@ const MIGRATION_LOCK = 7_315_042;
 export async function migrate(handle: DatabaseHandle, migrationsFolder = packageAsset('drizzle')) {
   if (handle.driver === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
+    await rebuildEmptiedRollups(handle);
     return;
   }
   const lock = await handle.pool.connect();
@@ -22,4 +24,13 @@ export async function migrate(handle: DatabaseHandle, migrationsFolder = package
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     lock.release();
   }
+  await rebuildEmptiedRollups(handle);
+}
+
+/** A migration that changes a rollup's grain empties it; with data present it is rebuilt here. */
+async function rebuildEmptiedRollups(handle: DatabaseHandle): Promise<void> {
+  const [state] = await handle.query<{ stale: boolean }>(
+    `select exists (select 1 from applications) and not exists (select 1 from daily_flows) as stale`,
+  );
+  if (state?.stale) await rebuildRollups(handle);
 }

@@ -16,18 +16,28 @@ export const METHODOLOGY: readonly Methodology[] = [
   },
   {
     metric: 'progress.weekly',
-    nl: 'Instroom, uitstroom (besluiten), heropend (herroepen besluiten) en ingetrokken per ISO-week, geteld op de datum van de gebeurtenis, voor zover geregistreerd op de peildatum. Een herroepen besluit blijft meetellen in de week van het besluit en telt als heropend in de week van de herroeping: eerder gepubliceerde weken veranderen daardoor niet. De werkvoorraad is het aantal open zaken aan het eind van de week; aangehouden zaken zijn daarin apart geteld.',
-    en: 'Inflow, outflow (decisions), reopened (revoked decisions) and withdrawn per ISO week, counted on the date of the event, as registered by the reference date. A revoked decision still counts in the week it was taken and counts as reopened in the week of the revocation, so published weeks do not change. The stock is the number of open cases at the end of the week; paused cases are counted separately within it.',
+    nl: 'Instroom, uitstroom (besluiten), heropend (herroepen besluiten) en ingetrokken per ISO-week, geteld op de datum van de gebeurtenis, voor zover geregistreerd op de peildatum. Een herroepen besluit blijft meetellen in de week van het besluit en telt als heropend in de week van de herroeping: eerder gepubliceerde weken veranderen daardoor niet. De werkvoorraad is het aantal open zaken aan het eind van de week; aangehouden zaken zijn daarin apart geteld. Te filteren per gemeente (de huidige gemeente van het object, na herindelingen) en naar kerngebied of rand; cumulatief ontvangen en besloten lopen vanaf de eerste week; waar een regeling een weekdoel heeft (AVV: 1.000 per week) staat dat erbij.',
+    en: 'Inflow, outflow (decisions), reopened (revoked decisions) and withdrawn per ISO week, counted on the date of the event, as registered by the reference date. A revoked decision still counts in the week it was taken and counts as reopened in the week of the revocation, so published weeks do not change. The stock is the number of open cases at the end of the week; paused cases are counted separately within it. Can be filtered by municipality (the object’s current municipality, after mergers) and by core area or edge; cumulative receipts and decisions run from the first week; where a scheme has a weekly goal (AVV: 1,000 a week) it comes with the series.',
   },
   {
     metric: 'leadTimes.cohorts',
-    nl: 'Doorlooptijd van ontvangst tot het eerste besluit, per maand van ontvangst, met de Kaplan–Meier-methode: zaken die nog open zijn tellen mee tot hun huidige leeftijd. Zo wordt de doorlooptijd van recente maanden niet onderschat. Aandelen worden pas getoond als de mijlpaal voor de hele maand bereikt kan zijn. Periodes van aanhouden zijn nog niet afgetrokken.',
-    en: 'Lead time from receipt to the first decision, per month of receipt, with the Kaplan–Meier method: cases still open count up to their current age. This keeps recent months from looking faster than they are. Shares are shown only once the whole month can have reached the milestone. Paused periods are not yet subtracted.',
+    nl: 'Doorlooptijd van ontvangst tot het eerste besluit, per maand van ontvangst, met de Kaplan–Meier-methode: zaken die nog open zijn tellen mee tot hun huidige leeftijd. Zo wordt de doorlooptijd van recente maanden niet onderschat. Aandelen worden pas getoond als de mijlpaal voor de hele maand bereikt kan zijn. Periodes van aanhouden zijn hier niet afgetrokken; de periodeweergave en de gerealiseerde doorlooptijd kunnen dat wel (netto).',
+    en: 'Lead time from receipt to the first decision, per month of receipt, with the Kaplan–Meier method: cases still open count up to their current age. This keeps recent months from looking faster than they are. Shares are shown only once the whole month can have reached the milestone. Paused periods are not subtracted here; the period view and the realized lead time can do so (net).',
   },
   {
     metric: 'leadTimes.realized',
     nl: 'Gerealiseerde doorlooptijd zoals het IMG die publiceert: de mediaan over de laatste 2.500 besluiten, met het aandeel binnen 182 dagen (de streeftermijn voor fysieke schade).',
     en: 'Realized lead time as the IMG publishes it: the median over the last 2,500 decisions, with the share within 182 days (the target for physical damage).',
+  },
+  {
+    metric: 'leadTimes.weekly',
+    nl: 'Periodeweergave: van de zaken die in een ISO-week hun eerste besluit kregen, de doorlooptijd waarbinnen 50, 80 en 95 procent viel (in dagen, waarde van een echte zaak). Bruto loopt van ontvangst tot besluit; netto trekt de dagen af waarin de zaak op verzoek van de aanvrager was aangehouden, omdat de termijn daarover niet loopt. Percentielen alleen bij ten minste 10 besluiten in de week.',
+    en: 'Period view: of the cases first decided in an ISO week, the lead time within which 50, 80 and 95 percent fell (in days, the value of an actual case). Gross runs from receipt to decision; net subtracts the days the case was paused at the applicant’s request, which the term does not count. Percentiles only with at least 10 decisions in the week.',
+  },
+  {
+    metric: 'leadTimes.expected',
+    nl: 'Verwachte doorlooptijd volgens de wet van Little: de werkvoorraad op de peildatum gedeeld door de gemiddelde wekelijkse uitstroom (besluiten min herroepingen) over de laatste 13 weken, in dagen. Alleen geldig bij een ongeveer stabiele instroom en uitstroom; daarom staat de kanttekening er altijd bij, en de vlag "groeiend" als de instroom de uitstroom met meer dan 5 procent overtrof.',
+    en: 'Expected lead time by Little’s law: the stock on the reference date divided by the average weekly outflow (decisions minus revocations) over the last 13 weeks, in days. Valid only while intake and outflow are about steady; so the caveat always comes with it, and the flag "growing" when intake exceeded outflow by more than 5 percent.',
   },
   {
     metric: 'leadTimes.ageing',

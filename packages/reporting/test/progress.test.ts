@@ -190,4 +190,55 @@ describe.each(DRIVERS)('progress.weekly on generated data (%s)', (driver) => {
       }
     },
   );
+
+  it.skipIf(skip)(
+    'filters by municipality and area with the same answer on both paths, stocks and cumulative receipts checked directly',
+    async () => {
+      const caller = createCaller({ db: database.handle });
+      const [place] = await database.handle.query<{ code: string }>(
+        `select o.municipality_code as code from applications a join objects o on o.id = a.object_id
+          group by 1 order by count(*) desc limit 1`,
+      );
+      const filter = { year: 2025, scheme: 'MAATWERK' as const, municipality: place!.code };
+      const fromWeekly = await caller.progress.weekly(filter);
+      const fromDaily = await caller.progress.weekly({ ...filter, asOf: '2026-11-23' });
+      expect(fromWeekly.series).toEqual(fromDaily.series);
+      const kern = await caller.progress.weekly({ ...filter, area: 'kern' });
+      expect(kern.series).toEqual(
+        (await caller.progress.weekly({ ...filter, area: 'kern', asOf: '2026-11-23' })).series,
+      );
+      const weeks = fromWeekly.series[0]!.weeks;
+      const last = weeks.at(-1)!;
+      const weekEnd = new Date(Date.parse(`${last.weekStart}T00:00:00Z`) + 6 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const [direct] = await database.handle.query<{ received: number; open: number }>(
+        `select count(*) filter (where a.received_on <= $2::date)::int as received,
+                count(*) filter (where (select e.to_status from status_events e
+                  where e.application_id = a.id and e.event_date <= $2::date
+                  order by e.event_date desc, e.id desc limit 1) not in ('besluit', 'uitbetaald', 'ingetrokken'))::int as open
+           from applications a join objects o on o.id = a.object_id
+          where a.scheme_code = 'MAATWERK' and o.municipality_code = $1`,
+        [place!.code, weekEnd],
+      );
+      const near = (published: { value: number | null }, truth: number) =>
+        expect(Math.abs(published.value! - truth)).toBeLessThanOrEqual(2);
+      near(last.cumulativeInflow, direct!.received);
+      near(last.stock, direct!.open);
+      // The filtered series is a part of the whole: never more received than in all municipalities.
+      const all = (await caller.progress.weekly({ year: 2025, scheme: 'MAATWERK' })).series[0]!;
+      expect(all.weeks.at(-1)!.cumulativeInflow.value!).toBeGreaterThan(
+        last.cumulativeInflow.value!,
+      );
+      expect(all.weeklyTarget).toBeNull();
+      const avv = (await caller.progress.weekly({ year: 2025, scheme: 'AVV' })).series[0]!;
+      expect(avv.weeklyTarget).toBe(1_000);
+    },
+  );
+
+  it.skipIf(skip)('rejects a malformed municipality code, naming the field', async () => {
+    await expect(
+      createCaller({ db: database.handle }).progress.weekly({ year: 2025, municipality: '0014' }),
+    ).rejects.toThrow(/municipality/);
+  });
 });

@@ -19,8 +19,8 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
     `select value from dataset_info where key = 'as_of'`,
   );
   await session.query(
-    `insert into daily_flows (event_date, registered_on, scheme_code, municipality_code, inflow, outflow, reopened, withdrawn, paused, resumed)
-     select e.event_date, e.registered_on, a.scheme_code, o.municipality_code,
+    `insert into daily_flows (event_date, registered_on, scheme_code, municipality_code, area, inflow, outflow, reopened, withdrawn, paused, resumed)
+     select e.event_date, e.registered_on, a.scheme_code, o.municipality_code, o.area,
             count(*) filter (where e.to_status = 'ontvangen'),
             count(*) filter (where e.to_status = 'besluit'),
             count(*) filter (where e.to_status = 'besluit_herroepen'),
@@ -30,55 +30,73 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
        from status_events e
        join applications a on a.id = e.application_id
        join objects o on o.id = a.object_id
-      group by 1, 2, 3, 4`,
+      group by 1, 2, 3, 4, 5`,
   );
-  // Every week per scheme as known on the data's own date (or its last event without one) (weeks without events too), with running stocks.
+  // Every week per scheme, municipality and area as known on the data's own date (or its last
+  // event without one), weeks without events too, with running stocks.
   await session.query(
-    `insert into weekly_flows (week_start, scheme_code, inflow, outflow, reopened, withdrawn, paused, resumed, stock, paused_stock)
+    `insert into weekly_flows (week_start, scheme_code, municipality_code, area, inflow, outflow, reopened, withdrawn, paused, resumed, stock, paused_stock, cumulative_inflow, cumulative_outflow)
      with cutoff as (select coalesce($1::date, (select max(event_date) from daily_flows)) as day),
      flows as (
-       select date_trunc('week', event_date)::date as week_start, scheme_code,
+       select date_trunc('week', event_date)::date as week_start, scheme_code, municipality_code, area,
               sum(inflow)::int as inflow, sum(outflow)::int as outflow, sum(reopened)::int as reopened,
               sum(withdrawn)::int as withdrawn, sum(paused)::int as paused, sum(resumed)::int as resumed
          from daily_flows, cutoff where registered_on <= cutoff.day and event_date <= cutoff.day
-        group by 1, 2),
-     spans as (select scheme_code, min(week_start) as first_week from flows group by 1),
+        group by 1, 2, 3, 4),
+     spans as (select scheme_code, municipality_code, area, min(week_start) as first_week from flows group by 1, 2, 3),
      grid as (
-       select s.scheme_code, g::date as week_start
+       select s.scheme_code, s.municipality_code, s.area, g::date as week_start
          from spans s, cutoff c, generate_series(s.first_week, date_trunc('week', c.day)::date, interval '7 days') g)
-     select g.week_start, g.scheme_code,
+     select g.week_start, g.scheme_code, g.municipality_code, g.area,
             coalesce(f.inflow, 0), coalesce(f.outflow, 0), coalesce(f.reopened, 0), coalesce(f.withdrawn, 0),
             coalesce(f.paused, 0), coalesce(f.resumed, 0),
             sum(coalesce(f.inflow, 0) - coalesce(f.outflow, 0) + coalesce(f.reopened, 0) - coalesce(f.withdrawn, 0)) over w,
-            sum(coalesce(f.paused, 0) - coalesce(f.resumed, 0)) over w
-       from grid g left join flows f on f.scheme_code = g.scheme_code and f.week_start = g.week_start
-     window w as (partition by g.scheme_code order by g.week_start)`,
+            sum(coalesce(f.paused, 0) - coalesce(f.resumed, 0)) over w,
+            sum(coalesce(f.inflow, 0)) over w, sum(coalesce(f.outflow, 0)) over w
+       from grid g left join flows f using (scheme_code, municipality_code, area, week_start)
+     window w as (partition by g.scheme_code, g.municipality_code, g.area order by g.week_start)`,
     [info?.value ?? null],
   );
   // Open cases on the data's own date by date of receipt: each application's last status then.
   await session.query(
-    `insert into open_by_received (scheme_code, received_on, open)
+    `insert into open_by_received (scheme_code, municipality_code, area, received_on, open)
      with cutoff as (select coalesce($1::date, (select max(event_date) from status_events)) as day),
      last_status as (
        select distinct on (e.application_id) e.application_id, e.to_status
          from status_events e, cutoff c
         where e.event_date <= c.day and e.registered_on <= c.day
         order by e.application_id, e.event_date desc, e.id desc)
-     select a.scheme_code, a.received_on, count(*)::int
+     select a.scheme_code, o.municipality_code, o.area, a.received_on, count(*)::int
        from applications a
+       join objects o on o.id = a.object_id
        join last_status l on l.application_id = a.id, cutoff c
       where a.received_on <= c.day and l.to_status not in (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})
-      group by 1, 2`,
+      group by 1, 2, 3, 4`,
     [info?.value ?? null],
   );
   await session.query(
-    `insert into first_decisions (application_id, scheme_code, municipality_code, received_on, decided_on, registered_on)
-     select distinct on (e.application_id) e.application_id, a.scheme_code, o.municipality_code, a.received_on, e.event_date, e.registered_on
+    `insert into first_decisions (application_id, scheme_code, municipality_code, area, received_on, decided_on, registered_on, paused_days)
+     select distinct on (e.application_id) e.application_id, a.scheme_code, o.municipality_code, o.area, a.received_on, e.event_date, e.registered_on, 0
        from status_events e
        join applications a on a.id = e.application_id
        join objects o on o.id = a.object_id
       where e.to_status = 'besluit'
       order by e.application_id, e.event_date, e.id`,
+  );
+  // Pauses before the first decision: each 'aangehouden' lasts until the case's next status
+  // change (or the decision, whichever is first). Only cases that were ever paused are read.
+  await session.query(
+    `with paused_cases as (select distinct application_id from status_events where to_status = 'aangehouden'),
+     steps as (
+       select e.application_id, e.to_status, e.event_date,
+              lead(e.event_date) over (partition by e.application_id order by e.event_date, e.id) as next_date
+         from status_events e join paused_cases p using (application_id)),
+     pauses as (
+       select s.application_id, sum(greatest(0, least(coalesce(s.next_date, f.decided_on), f.decided_on) - s.event_date))::int as days
+         from steps s join first_decisions f using (application_id)
+        where s.to_status = 'aangehouden' and s.event_date < f.decided_on
+        group by 1)
+     update first_decisions f set paused_days = p.days from pauses p where p.application_id = f.application_id and p.days > 0`,
   );
 }
 

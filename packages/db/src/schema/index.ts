@@ -359,6 +359,8 @@ export const dailyFlows = pgTable(
     registeredOn: date({ mode: 'string' }).notNull(),
     schemeCode: text().notNull(),
     municipalityCode: text().notNull(),
+    /** Core area (kern) or edge (rand) of the object. */
+    area: text().notNull(),
     ...flowCounts(),
   },
   (t) => [index('daily_flows_event_idx').on(t.eventDate, t.schemeCode)],
@@ -374,6 +376,9 @@ export const firstDecisions = pgTable(
     receivedOn: date({ mode: 'string' }).notNull(),
     decidedOn: date({ mode: 'string' }).notNull(),
     registeredOn: date({ mode: 'string' }).notNull(),
+    area: text().notNull(),
+    /** Days the case was paused (aangehouden) before this decision: the lead time net of pauses. */
+    pausedDays: integer().notNull(),
   },
   (t) => [
     index('first_decisions_scheme_decided_idx').on(t.schemeCode, t.decidedOn),
@@ -382,8 +387,8 @@ export const firstDecisions = pgTable(
 );
 
 /**
- * Weekly flows per scheme as known on the data set's own "as of" date, one row for every week
- * since the scheme's first event, with the stock and paused stock at each week's end: the default
+ * Weekly flows per scheme, municipality and area as known on the data set's own "as of" date,
+ * one row for every week since the first event of that scheme there, with the stock and paused stock at each week's end: the default
  * view of the public figures reads a few rows instead of adding up years of days.
  */
 export const weeklyFlows = pgTable(
@@ -391,9 +396,14 @@ export const weeklyFlows = pgTable(
   {
     weekStart: date({ mode: 'string' }).notNull(),
     schemeCode: text().notNull(),
+    municipalityCode: text().notNull(),
+    area: text().notNull(),
     ...flowCounts(),
     /** Open cases at the end of the week (cumulative). */
     stock: integer().notNull(),
+    /** Receipts and decisions from the first week up to and including this one. */
+    cumulativeInflow: integer().notNull(),
+    cumulativeOutflow: integer().notNull(),
     pausedStock: integer().notNull(),
   },
   (t) => [index('weekly_flows_week_idx').on(t.weekStart, t.schemeCode)],
@@ -408,6 +418,8 @@ export const openByReceived = pgTable(
   'open_by_received',
   {
     schemeCode: text().notNull(),
+    municipalityCode: text().notNull(),
+    area: text().notNull(),
     receivedOn: date({ mode: 'string' }).notNull(),
     open: integer().notNull(),
   },

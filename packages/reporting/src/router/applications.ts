@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { protectTable, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
-import { isoDate } from '../schemas';
+import { isoDate, municipalityCode } from '../schemas';
 import { readAsOf } from '../as-of';
 
 export interface SchemeCount {
@@ -24,15 +24,21 @@ export interface ApplicationsPerScheme {
 }
 
 /** Flows known on the data's own date (the weekly rollup holds exactly those). */
-const WEEKLY = `select scheme_code, inflow, outflow, reopened from weekly_flows where $1::date is not null`;
+const WEEKLY = `select scheme_code, inflow, outflow, reopened from weekly_flows
+  where $1::date is not null and ($2::text is null or municipality_code = $2)`;
 /** Flows as registered by any date. */
 const DAILY = `select scheme_code, inflow, outflow, reopened from daily_flows
-  where event_date <= $1::date and registered_on <= $1::date`;
+  where event_date <= $1::date and registered_on <= $1::date and ($2::text is null or municipality_code = $2)`;
 
 export const applicationsRouter = router({
   /** Applications per scheme: received, decided and open as of a date. */
   perScheme: publicProcedure
-    .input(z.object({ asOf: isoDate.optional() }).strict().optional())
+    .input(
+      z
+        .object({ asOf: isoDate.optional(), municipality: municipalityCode.optional() })
+        .strict()
+        .optional(),
+    )
     .query(async ({ ctx, input }): Promise<ApplicationsPerScheme> => {
       const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
       const rows = await ctx.db.query<{
@@ -52,7 +58,7 @@ export const applicationsRouter = router({
            left join (${asOf === dataAsOf ? WEEKLY : DAILY}) f on f.scheme_code = s.code
           group by s.code, s.name_nl, s.name_en
           order by received desc, s.code`,
-        [asOf],
+        [asOf, input?.municipality ?? null],
       );
       // One table: per scheme the decided and the open cases, with received as the row total, so
       // that no hidden count can be recovered from the published ones.

@@ -1,16 +1,18 @@
 /**
  * Lead times (doorlooptijden), public: the cohort view (Kaplan–Meier per intake month, open
  * cases censored), the IMG's "realized lead time" (median of the last 2,500 decisions with the
- * share within 182 days, TERM-3) and the ageing of open work. Lead time runs from receipt to the
- * first decision; pauses are not yet taken out (see the methodology note).
+ * share within 182 days, TERM-3), the period view (p50/p80/p95 of the cases decided in each ISO
+ * week), the expected lead time by Little's law with its caveat, and the ageing of open work.
+ * Lead time runs from receipt to the first decision; `basis: 'net'` takes out the days the case
+ * was paused (aangehouden) at the applicant's request, which the IMG's term does not count.
  */
 import { z } from 'zod';
-import { CLOSED_STATUSES, SCHEME_CODES } from '@img-groningen/db/schema';
+import { AREA_KINDS, CLOSED_STATUSES, SCHEME_CODES } from '@img-groningen/db/schema';
 import { protectTable, publicCount, SMALL_CELL_THRESHOLD, type PublicCount } from '../disclosure';
 import { kaplanMeier } from '../kaplan-meier';
 import { publicProcedure, router } from '../trpc';
 import { readAsOf } from '../as-of';
-import { isoDate } from '../schemas';
+import { isoDate, municipalityCode } from '../schemas';
 
 /** The closed statuses as an SQL list (constants, not input). */
 const CLOSED = CLOSED_STATUSES.map((s) => `'${s}'`).join(', ');
@@ -29,6 +31,16 @@ export const AGEING_BUCKETS = [
 ] as const;
 
 const Scheme = z.enum(SCHEME_CODES);
+/** Gross: receipt to decision. Net: without the days the case was paused (aangehouden). */
+const Basis = z.enum(['gross', 'net']).default('gross');
+const leadDays = (basis: 'gross' | 'net') =>
+  basis === 'net'
+    ? '(f.decided_on - f.received_on - f.paused_days)'
+    : '(f.decided_on - f.received_on)';
+/** The period view's percentiles. */
+export const PERIOD_PERCENTILES = [0.5, 0.8, 0.95] as const;
+/** Little's law is taken over this many weeks before the as-of date. */
+export const LITTLE_WINDOW_WEEKS = 13;
 
 /** First decision per application, as known on the as-of date (from the first_decisions rollup). */
 const FIRST_DECISION = `select application_id, decided_on as decided
@@ -38,6 +50,11 @@ const WITHDRAWN = `select application_id from status_events where to_status = 'i
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+export const LITTLE_CAVEAT = {
+  nl: 'Een verwachting volgens de wet van Little (voorraad gedeeld door de gemiddelde wekelijkse uitstroom over 13 weken). Die klopt alleen als instroom en uitstroom ongeveer gelijk blijven; groeit de voorraad, dan duurt het in werkelijkheid langer. Het is geen toezegging voor een afzonderlijke aanvraag.',
+  en: "An expectation by Little's law (the stock divided by the average weekly outflow over 13 weeks). It holds only while intake and outflow stay about equal; when the stock grows, cases take longer in reality. It is no promise for any single application.",
+} as const;
 
 export interface CohortMonth {
   month: string;
@@ -116,11 +133,11 @@ export const leadTimesRouter = router({
 
   /** The IMG's realized lead time: the median of the last 2,500 decisions and the share within 182 days. */
   realized: publicProcedure
-    .input(z.object({ scheme: Scheme, asOf: isoDate.optional() }).strict())
+    .input(z.object({ scheme: Scheme, basis: Basis, asOf: isoDate.optional() }).strict())
     .query(async ({ ctx, input }) => {
       const { asOf } = await readAsOf(ctx, input.asOf);
       const rows = await ctx.db.query<{ days: number }>(
-        `select (f.decided_on - f.received_on)::int as days
+        `select ${leadDays(input.basis)}::int as days
            from first_decisions f
           where f.scheme_code = $2 and f.registered_on <= $1::date and f.decided_on <= $1::date
           order by f.decided_on desc, f.application_id desc
@@ -138,6 +155,7 @@ export const leadTimesRouter = router({
       return {
         asOf,
         scheme: input.scheme,
+        basis: input.basis,
         decisions: publicCount(n),
         medianDays: median,
         shareWithinTarget: enough
@@ -147,9 +165,116 @@ export const leadTimesRouter = router({
       };
     }),
 
+  /** The period view: per ISO week of a year, the cases first decided that week and their lead-time percentiles. */
+  weekly: publicProcedure
+    .input(
+      z
+        .object({
+          year: z.number().int().min(2018).max(2100),
+          scheme: Scheme.optional(),
+          basis: Basis,
+          asOf: isoDate.optional(),
+        })
+        .strict(),
+    )
+    .query(async ({ ctx, input }) => {
+      const { asOf } = await readAsOf(ctx, input.asOf);
+      const rows = await ctx.db.query<{
+        week: string;
+        week_start: string;
+        n: number;
+        p50: number;
+        p80: number;
+        p95: number;
+      }>(
+        `select to_char(f.decided_on, 'IYYY-"W"IW') as week,
+                to_char(date_trunc('week', f.decided_on), 'YYYY-MM-DD') as week_start,
+                count(*)::int as n,
+                ${PERIOD_PERCENTILES.map((p) => `percentile_disc(${p}) within group (order by ${leadDays(input.basis)})::int as p${Math.round(p * 100)}`).join(', ')}
+           from first_decisions f
+          where f.decided_on >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
+            and f.decided_on < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
+            and f.decided_on <= $1::date and f.registered_on <= $1::date
+            and ($3::text is null or f.scheme_code = $3)
+          group by 1, 2 order by 1`,
+        [asOf, String(input.year), input.scheme ?? null],
+      );
+      const counts = protectTable(rows.map((r) => [r.n]));
+      return {
+        asOf,
+        year: input.year,
+        scheme: input.scheme ?? 'ALL',
+        basis: input.basis,
+        targetDays: DECISION_TARGET_DAYS,
+        weeks: rows.map((r, i) => {
+          // Percentiles only from at least 10 decisions: fewer could describe a single case.
+          const enough = r.n >= SMALL_CELL_THRESHOLD;
+          return {
+            week: r.week,
+            weekStart: r.week_start,
+            decisions: counts.cells[i]![0]!,
+            p50Days: enough ? r.p50 : null,
+            p80Days: enough ? r.p80 : null,
+            p95Days: enough ? r.p95 : null,
+          };
+        }),
+      };
+    }),
+
+  /**
+   * Little's law: the expected lead time = the average open stock / the average weekly outflow over
+   * the last 13 weeks. Only meaningful when intake and outflow are about steady: the caveat says so.
+   */
+  expected: publicProcedure
+    .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict().optional())
+    .query(async ({ ctx, input }) => {
+      const { asOf } = await readAsOf(ctx, input?.asOf);
+      // Sums over the window divided by its 13 weeks: a week without decisions counts as zero.
+      const [row] = await ctx.db.query<{
+        stock: number | null;
+        outflow: number | null;
+        inflow: number | null;
+      }>(
+        `select sum(f.inflow - f.outflow + f.reopened - f.withdrawn)::int as stock,
+                sum(f.outflow - f.reopened) filter (where f.event_date > $1::date - ${LITTLE_WINDOW_WEEKS * 7})::int as outflow,
+                sum(f.inflow - f.withdrawn) filter (where f.event_date > $1::date - ${LITTLE_WINDOW_WEEKS * 7})::int as inflow
+           from daily_flows f
+          where f.registered_on <= $1::date and f.event_date <= $1::date
+            and ($2::text is null or f.scheme_code = $2)`,
+        [asOf, input?.scheme ?? null],
+      );
+      const stock = row?.stock ?? 0;
+      const outflow = (row?.outflow ?? 0) / LITTLE_WINDOW_WEEKS;
+      const inflow = (row?.inflow ?? 0) / LITTLE_WINDOW_WEEKS;
+      const enough =
+        stock >= SMALL_CELL_THRESHOLD && outflow * LITTLE_WINDOW_WEEKS >= SMALL_CELL_THRESHOLD;
+      return {
+        asOf,
+        scheme: input?.scheme ?? 'ALL',
+        windowWeeks: LITTLE_WINDOW_WEEKS,
+        openStock: publicCount(stock),
+        weeklyOutflow: enough ? Math.round(outflow * 10) / 10 : null,
+        weeklyInflow: enough ? Math.round(inflow * 10) / 10 : null,
+        expectedDays: enough && outflow > 0 ? Math.round((stock / outflow) * 7) : null,
+        /** Whether intake outran decisions over the window: then the expectation is too optimistic. */
+        growing: enough ? inflow > outflow * 1.05 : null,
+        caveat: LITTLE_CAVEAT,
+      };
+    }),
+
   /** Open work by age on the as-of date, in the buckets 0–91, 92–182, 183–365 days, 1–2 years, over 2 years. */
   ageing: publicProcedure
-    .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict().optional())
+    .input(
+      z
+        .object({
+          scheme: Scheme.optional(),
+          municipality: municipalityCode.optional(),
+          area: z.enum(AREA_KINDS).optional(),
+          asOf: isoDate.optional(),
+        })
+        .strict()
+        .optional(),
+    )
     .query(async ({ ctx, input }) => {
       const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
       const buckets = AGEING_BUCKETS.map(
@@ -162,22 +287,26 @@ export const leadTimesRouter = router({
         asOf === dataAsOf
           ? `select ($1::date - o.received_on)::int as age, o.open as n
                from open_by_received o
-              where $2::text is null or o.scheme_code = $2`
+              where ($2::text is null or o.scheme_code = $2)
+                and ($3::text is null or o.municipality_code = $3) and ($4::text is null or o.area = $4)`
           : `select ($1::date - a.received_on)::int as age, 1 as n
-               from applications a
+               from applications a join objects o on o.id = a.object_id
               where a.received_on <= $1::date and ($2::text is null or a.scheme_code = $2)
+                and ($3::text is null or o.municipality_code = $3) and ($4::text is null or o.area = $4)
                 and (select e.to_status from status_events e
                       where e.application_id = a.id and e.event_date <= $1::date and e.registered_on <= $1::date
                       order by e.event_date desc, e.id desc limit 1) not in (${CLOSED})`;
       const rows = await ctx.db.query<{ bucket: number; n: number }>(
         `select case ${buckets} end as bucket, sum(n)::int as n from (${openCases}) open_cases group by 1`,
-        [asOf, input?.scheme ?? null],
+        [asOf, input?.scheme ?? null, input?.municipality ?? null, input?.area ?? null],
       );
       const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
       const table = protectTable([counts]);
       return {
         asOf,
         scheme: input?.scheme ?? 'ALL',
+        municipality: input?.municipality ?? 'ALL',
+        area: input?.area ?? 'ALL',
         buckets: AGEING_BUCKETS.map((b, i) => ({
           label: b.label,
           fromDays: b.from,

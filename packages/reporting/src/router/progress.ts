@@ -8,8 +8,8 @@
  */
 import { z } from 'zod';
 import { readAsOf } from '../as-of';
-import { isoDate } from '../schemas';
-import { SCHEME_CODES } from '@img-groningen/db/schema';
+import { isoDate, municipalityCode } from '../schemas';
+import { AREA_KINDS, SCHEME_CODES } from '@img-groningen/db/schema';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
 
@@ -35,10 +35,15 @@ export interface ProgressWeek {
   stock: PublicCount;
   /** Of those, paused (aangehouden) at the end of the week. */
   pausedStock: PublicCount;
+  /** Receipts and decisions from the scheme's first week up to and including this one. */
+  cumulativeInflow: PublicCount;
+  cumulativeOutflow: PublicCount;
 }
 
 export interface ProgressSeries {
   scheme: string | 'ALL';
+  /** The scheme's weekly capacity goal (AVV-2: 1,000 a week), to compare the outflow with; null without one. */
+  weeklyTarget: number | null;
   weeks: ProgressWeek[];
 }
 
@@ -51,6 +56,8 @@ interface RawWeek extends WeekRow {
 interface StockWeek extends RawWeek {
   stock: number;
   paused_stock: number;
+  cumulative_inflow: number;
+  cumulative_outflow: number;
 }
 
 const FLOWS = ['inflow', 'outflow', 'reopened', 'withdrawn'] as const;
@@ -74,7 +81,7 @@ function emptyWeek(week: string, week_start: string, scheme_code: string): RawWe
  * as public counts. Only weeks in which something happened are listed, whichever rollup the rows
  * come from, so the answer does not depend on the path taken.
  */
-function toSeries(rows: StockWeek[]): ProgressSeries[] {
+function toSeries(rows: StockWeek[], targets: Map<string, number | null>): ProgressSeries[] {
   const active = new Set(
     rows
       .filter((r) => r.inflow || r.outflow || r.reopened || r.withdrawn || r.paused || r.resumed)
@@ -98,6 +105,7 @@ function toSeries(rows: StockWeek[]): ProgressSeries[] {
     // A scheme without a row in a week (before its first event) has nothing open yet.
     return {
       scheme: code,
+      weeklyTarget: targets.get(code) ?? null,
       weeks: weekKeys.map(([week, weekStart], i) => {
         const row = cell(week, code);
         return {
@@ -109,6 +117,8 @@ function toSeries(rows: StockWeek[]): ProgressSeries[] {
           withdrawn: protectedFlows.withdrawn.cells[i]![j]!,
           stock: publicCount(row?.stock ?? 0),
           pausedStock: publicCount(row?.paused_stock ?? 0),
+          cumulativeInflow: publicCount(row?.cumulative_inflow ?? 0),
+          cumulativeOutflow: publicCount(row?.cumulative_outflow ?? 0),
         };
       }),
     };
@@ -119,9 +129,15 @@ const Input = z
   .object({
     year: z.number().int().min(2018).max(2100),
     scheme: z.enum(SCHEME_CODES).optional(),
+    municipality: municipalityCode.optional(),
+    area: z.enum(AREA_KINDS).optional(),
     asOf: isoDate.optional(),
   })
   .strict();
+
+/** The municipality and area filters, as SQL over a rollup aliased `f` with parameters $m and $a. */
+const where = (m: number, a: number) =>
+  `($${m}::text is null or f.municipality_code = $${m}) and ($${a}::text is null or f.area = $${a})`;
 
 /** Sums over the daily rollup (one row per event day, registration day, scheme, municipality). */
 const SUMS = `sum(f.inflow)::int as inflow, sum(f.outflow)::int as outflow, sum(f.reopened)::int as reopened,
@@ -135,27 +151,37 @@ export const progressRouter = router({
       async ({ ctx, input }): Promise<{ asOf: string; year: number; series: ProgressSeries[] }> => {
         const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
         const scheme = input.scheme ?? null;
+        const place = [input.municipality ?? null, input.area ?? null];
+        const targets = new Map(
+          (
+            await ctx.db.query<{ code: string; weekly_capacity: number | null }>(
+              'select code, weekly_capacity from schemes',
+            )
+          ).map((r) => [r.code, r.weekly_capacity]),
+        );
         // On the data's own date the weekly rollup has it all, stocks included; any other date
         // is recomputed from the daily rollup with its registration dates.
         if (asOf === dataAsOf) {
           const rows = await ctx.db.query<StockWeek>(
             `select to_char(week_start, 'IYYY-"W"IW') as week, to_char(week_start, 'YYYY-MM-DD') as week_start, scheme_code,
-                    inflow, outflow, reopened, withdrawn, paused, resumed, stock, paused_stock
-               from weekly_flows
+                    ${SUMS}, sum(f.stock)::int as stock, sum(f.paused_stock)::int as paused_stock,
+                    sum(f.cumulative_inflow)::int as cumulative_inflow, sum(f.cumulative_outflow)::int as cumulative_outflow
+               from weekly_flows f
               where week_start >= to_date($1::text || '-1-1', 'IYYY-IW-ID') and week_start < to_date(($1::int + 1)::text || '-1-1', 'IYYY-IW-ID')
-                and ($2::text is null or scheme_code = $2)
+                and ($2::text is null or scheme_code = $2) and ${where(3, 4)}
+              group by week_start, scheme_code
               order by week_start, scheme_code`,
-            [String(input.year), scheme],
+            [String(input.year), scheme, ...place],
           );
-          return { asOf, year: input.year, series: toSeries(rows) };
+          return { asOf, year: input.year, series: toSeries(rows, targets) };
         }
         const opening = await ctx.db.query<WeekRow & { scheme_code: string }>(
           `select f.scheme_code, ${SUMS}
              from daily_flows f
             where f.registered_on <= $1::date and f.event_date < to_date($2::text || '-1-1', 'IYYY-IW-ID')
-              and ($3::text is null or f.scheme_code = $3)
+              and ($3::text is null or f.scheme_code = $3) and ${where(4, 5)}
             group by f.scheme_code`,
-          [asOf, String(input.year), scheme],
+          [asOf, String(input.year), scheme, ...place],
         );
         const weeks = await ctx.db.query<RawWeek>(
           `select to_char(f.event_date, 'IYYY-"W"IW') as week,
@@ -165,10 +191,10 @@ export const progressRouter = router({
             where f.registered_on <= $1::date and f.event_date <= $1::date
               and f.event_date >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
               and f.event_date < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
-              and ($3::text is null or f.scheme_code = $3)
+              and ($3::text is null or f.scheme_code = $3) and ${where(4, 5)}
             group by 1, 2, 3
             order by 1, 3`,
-          [asOf, String(input.year), scheme],
+          [asOf, String(input.year), scheme, ...place],
         );
         // Running stocks per scheme over the weeks that have events, from the opening stock.
         const schemes = [
@@ -181,16 +207,26 @@ export const progressRouter = router({
           const start = opening.find((r) => r.scheme_code === code);
           let stock = start ? start.inflow - start.outflow + start.reopened - start.withdrawn : 0;
           let paused = start ? start.paused - start.resumed : 0;
+          let cumulativeInflow = start?.inflow ?? 0;
+          let cumulativeOutflow = start?.outflow ?? 0;
           return weekKeys.map(([week, weekStart]) => {
             const w = weeks.find((r) => r.week === week && r.scheme_code === code);
             if (w) {
               stock += w.inflow - w.outflow + w.reopened - w.withdrawn;
               paused += w.paused - w.resumed;
+              cumulativeInflow += w.inflow;
+              cumulativeOutflow += w.outflow;
             }
-            return { ...(w ?? emptyWeek(week, weekStart, code)), stock, paused_stock: paused };
+            return {
+              ...(w ?? emptyWeek(week, weekStart, code)),
+              stock,
+              paused_stock: paused,
+              cumulative_inflow: cumulativeInflow,
+              cumulative_outflow: cumulativeOutflow,
+            };
           });
         });
-        const series = toSeries(withStock);
+        const series = toSeries(withStock, targets);
         return { asOf, year: input.year, series };
       },
     ),
