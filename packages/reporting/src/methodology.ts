@@ -20,6 +20,11 @@ export const METHODOLOGY: readonly Methodology[] = [
     en: 'Inflow, outflow (decisions), reopened (revoked decisions) and withdrawn per ISO week, counted on the date of the event, as registered by the reference date. A revoked decision still counts in the week it was taken and counts as reopened in the week of the revocation, so published weeks do not change. The stock is the number of open cases at the end of the week; paused cases are counted separately within it. Can be filtered by municipality (the object’s current municipality, after mergers) and by core area or edge; cumulative receipts and decisions run from the first week; where a scheme has a weekly goal (AVV: 1,000 a week) it comes with the series.',
   },
   {
+    metric: 'relatedCases.weekly',
+    nl: 'Naast de aanvragen telt het IMG ook meldingen van een acuut onveilige situatie (AOS, gedeeld met de NCG; apart: de meldingen die als echt acuut onveilig zijn beoordeeld) en samenloopzaken met de NCG, waar schadeherstel en versterking bij één object samenkomen. Per ISO-week: nieuw, afgehandeld en open aan het eind van de week, op de peildatum.',
+    en: 'Besides applications the IMG also counts reports of an acutely unsafe situation (AOS, shared with the NCG; separately: the reports judged to be really acutely unsafe) and joint cases with the NCG where damage repair and strengthening meet at one object (samenloop). Per ISO week: new, settled and open at the end of the week, on the reference date.',
+  },
+  {
     metric: 'leadTimes.cohorts',
     nl: 'Doorlooptijd van ontvangst tot het eerste besluit, per maand van ontvangst, met de Kaplan–Meier-methode: zaken die nog open zijn tellen mee tot hun huidige leeftijd. Zo wordt de doorlooptijd van recente maanden niet onderschat. Aandelen worden pas getoond als de mijlpaal voor de hele maand bereikt kan zijn. Periodes van aanhouden zijn hier niet afgetrokken; de periodeweergave en de gerealiseerde doorlooptijd kunnen dat wel (netto).',
     en: 'Lead time from receipt to the first decision, per month of receipt, with the Kaplan–Meier method: cases still open count up to their current age. This keeps recent months from looking faster than they are. Shares are shown only once the whole month can have reached the milestone. Paused periods are not subtracted here; the period view and the realized lead time can do so (net).',

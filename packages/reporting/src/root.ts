@@ -4,6 +4,7 @@ import { leadTimesRouter } from './router/lead-times';
 import { objectionsRouter } from './router/objections';
 import { metaRouter } from './router/meta';
 import { contractorsRouter } from './router/contractors';
+import { relatedCasesRouter } from './router/related-cases';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -13,6 +14,7 @@ export const appRouter = router({
   objections: objectionsRouter,
   meta: metaRouter,
   contractors: contractorsRouter,
+  relatedCases: relatedCasesRouter,
 });
 
 export type AppRouter = typeof appRouter;
