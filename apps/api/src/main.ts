@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
-import { createTokenVerifier, setManagementRole } from '@img-groningen/reporting';
+import { createTokenVerifier, setManagementRole, warmOutreach } from '@img-groningen/reporting';
 import { readConfig } from './config';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, createDemoOidc } from './demo-oidc';
 import { progressLine } from './progress';
@@ -76,6 +76,11 @@ async function main() {
         'Management procedures are closed: set OIDC_ISSUER (and OIDC_AUDIENCE) to open them.',
       );
     }
+    // The outreach figures take a second or two to compute; do it now rather than on the first request.
+    if (issuer)
+      warmOutreach(db).catch((error: unknown) =>
+        console.error(`Outreach not precomputed: ${(error as Error).message}`),
+      );
   });
 
   const shutdown = () => {

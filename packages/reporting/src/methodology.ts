@@ -64,4 +64,14 @@ export const METHODOLOGY: readonly Methodology[] = [
     nl: 'Voor het management: per aannemer de maanden werk in portefeuille (resterende geschatte uren gedeeld door de gemiddeld per maand afgeronde uren over de laatste 13 weken), gemarkeerd onder 6 maanden, en de schommeling (variatiecoëfficiënt van de per week toegewezen uren over 26 weken).',
     en: 'For management: per contractor the months of committed work (remaining estimated hours divided by the hours completed a month, averaged over the last 13 weeks), flagged below 6 months, and the swing (coefficient of variation of the hours assigned a week over 26 weeks).',
   },
+  {
+    metric: 'outreach.perMunicipality',
+    nl: 'Stille gedupeerden (alleen voor beheer): adressen die tot de peildatum nooit een aanvraag deden, per gemeente. Per adres de trillingssterkte (PGV, model van het IMG, bevingen uit de KNMI-catalogus tot de peildatum) en de locatieregel van de vaste vergoeding: effectgebied met ten minste 2 mm/s na het bouwjaar (VES-5a), of de 6 km-zone met een bouwjaar voor 2013 (VES-5c); een nulmeting bij ten minste 5 mm/s (VES-10). Gebieden met diepe bodemdaling (VES-5b) zitten niet in onze gegevens; adressen daarbuiten staan als "buiten".',
+    en: 'Silent claimants (management only): addresses that never applied up to the reference date, per municipality. For each address the vibration (PGV, the IMG model, quakes from the KNMI catalogue up to the reference date) and the location rule of the fixed compensation: the effect area with at least 2 mm/s after the construction year (VES-5a), or the 6 km zone with a construction year before 2013 (VES-5c); a baseline survey from 5 mm/s (VES-10). Areas of deep subsidence (VES-5b) are not in our data; addresses outside both are counted as "outside".',
+  },
+  {
+    metric: 'outreach.addresses',
+    nl: 'De adressen achter de telling per gemeente (alleen voor beheer), per pagina, met de locatieregel die ze zou kunnen laten meedoen en of een nulmeting nodig zou zijn. Bedoeld om bewoners gericht te informeren; nooit openbaar.',
+    en: 'The addresses behind the count per municipality (management only), a page at a time, with the location rule that could let them qualify and whether a baseline survey would be needed. Meant for informing residents directly; never public.',
+  },
 ];

@@ -5,6 +5,7 @@ import { objectionsRouter } from './router/objections';
 import { metaRouter } from './router/meta';
 import { contractorsRouter } from './router/contractors';
 import { relatedCasesRouter } from './router/related-cases';
+import { outreachRouter } from './router/outreach';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -15,6 +16,7 @@ export const appRouter = router({
   meta: metaRouter,
   contractors: contractorsRouter,
   relatedCases: relatedCasesRouter,
+  outreach: outreachRouter,
 });
 
 export type AppRouter = typeof appRouter;
