@@ -28,6 +28,9 @@ interface Dataset {
 
 const count = (c: PublicCount): Cell => (c.suppressed ? '<10' : c.value);
 const year = z.coerce.number().int().min(2018).max(2100);
+const municipality = z
+  .string()
+  .regex(/^GM[0-9]{4}$/, { error: 'must be a CBS municipality code such as GM0014' });
 const scheme = z.enum([
   'MAATWERK',
   'VES',
@@ -82,8 +85,22 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'withdrawn', description: 'applications withdrawn in the week' },
       { name: 'stock', description: 'open applications at the end of the week' },
       { name: 'paused_stock', description: 'of those, paused (aangehouden)' },
+      {
+        name: 'cumulative_inflow',
+        description: 'applications received up to and including the week',
+      },
+      { name: 'cumulative_outflow', description: 'decisions up to and including the week' },
+      {
+        name: 'weekly_target',
+        description: "the scheme's weekly capacity goal (AVV: 1000); empty when it has none",
+      },
     ],
-    parameters: z.object({ year, scheme: scheme.optional() }),
+    parameters: z.object({
+      year,
+      scheme: scheme.optional(),
+      municipality: municipality.optional(),
+      area: z.enum(['kern', 'rand']).optional(),
+    }),
     async rows(db, params) {
       const r = await createCaller({ db }).progress.weekly(params as { year: number });
       return r.series.flatMap((s) =>
@@ -97,6 +114,9 @@ export const DATASETS: readonly Dataset[] = [
           withdrawn: count(w.withdrawn),
           stock: count(w.stock),
           paused_stock: count(w.pausedStock),
+          cumulative_inflow: count(w.cumulativeInflow),
+          cumulative_outflow: count(w.cumulativeOutflow),
+          weekly_target: s.weeklyTarget,
         })),
       );
     },
@@ -132,6 +152,74 @@ export const DATASETS: readonly Dataset[] = [
     },
   },
   {
+    id: 'lead-times-weekly',
+    title: 'Lead times of the cases decided in each ISO week (p50, p80, p95)',
+    columns: [
+      { name: 'week', description: 'ISO week of the first decision' },
+      { name: 'week_start', description: 'Monday of the week' },
+      { name: 'basis', description: 'gross (receipt to decision) or net (without paused days)' },
+      { name: 'decisions', description: 'first decisions in the week' },
+      {
+        name: 'p50_days',
+        description: 'half were decided within this many days; empty below 10 decisions',
+      },
+      { name: 'p80_days', description: '80 % within this many days' },
+      { name: 'p95_days', description: '95 % within this many days' },
+    ],
+    parameters: z.object({
+      year,
+      scheme: scheme.optional(),
+      basis: z.enum(['gross', 'net']).optional(),
+    }),
+    async rows(db, params) {
+      const r = await createCaller({ db }).leadTimes.weekly(params as { year: number });
+      return r.weeks.map((w) => ({
+        week: w.week,
+        week_start: w.weekStart,
+        basis: r.basis,
+        decisions: count(w.decisions),
+        p50_days: w.p50Days,
+        p80_days: w.p80Days,
+        p95_days: w.p95Days,
+      }));
+    },
+  },
+  {
+    id: 'related-cases-weekly',
+    title: 'AOS reports and samenloop cases per ISO week',
+    columns: [
+      {
+        name: 'kind',
+        description: 'aos_reports (all AOS reports), acutely_unsafe (judged so) or samenloop',
+      },
+      { name: 'week', description: 'ISO week' },
+      { name: 'week_start', description: 'Monday of the week' },
+      { name: 'opened', description: 'reported or started in the week' },
+      { name: 'closed', description: 'resolved or closed in the week' },
+      { name: 'open', description: 'open at the end of the week' },
+    ],
+    parameters: z.object({ year }),
+    async rows(db, params) {
+      const r = await createCaller({ db }).relatedCases.weekly(params as { year: number });
+      return (
+        [
+          ['aos_reports', r.aosReports],
+          ['acutely_unsafe', r.acutelyUnsafe],
+          ['samenloop', r.samenloop],
+        ] as const
+      ).flatMap(([kind, weeks]) =>
+        weeks.map((w) => ({
+          kind,
+          week: w.week,
+          week_start: w.weekStart,
+          opened: count(w.opened),
+          closed: count(w.closed),
+          open: count(w.open),
+        })),
+      );
+    },
+  },
+  {
     id: 'open-work-by-age',
     title: 'Open applications by age on the data date',
     columns: [
@@ -142,7 +230,11 @@ export const DATASETS: readonly Dataset[] = [
       },
       { name: 'open', description: 'open applications in the band' },
     ],
-    parameters: z.object({ scheme: scheme.optional() }),
+    parameters: z.object({
+      scheme: scheme.optional(),
+      municipality: municipality.optional(),
+      area: z.enum(['kern', 'rand']).optional(),
+    }),
     async rows(db, params) {
       const r = await createCaller({ db }).leadTimes.ageing(params);
       return r.buckets.map((b) => ({ as_of: r.asOf, age: b.label, open: count(b.open) }));

@@ -3,45 +3,50 @@
  * queries (GET /trpc/<procedure>?input=<JSON>), made from the same definitions that serve them.
  */
 import { z } from 'zod';
+import { appRouter } from '@img-groningen/reporting';
 import { DATASETS } from './open-data';
 
-const PUBLIC_QUERIES: { path: string; summary: string; input?: z.ZodType }[] = [
+/** The public queries with a summary; their input schemas are the procedures' own. */
+export const PUBLIC_QUERIES: { path: string; summary: string }[] = [
   {
     path: 'applications.perScheme',
     summary: 'Applications per scheme: received, decided, open (protected counts)',
-    input: z.object({ asOf: z.string().optional() }),
   },
   {
     path: 'progress.weekly',
-    summary: 'Weekly inflow, outflow, reopened, withdrawn, stock and paused stock per scheme',
-    input: z.object({
-      year: z.number().int(),
-      scheme: z.string().optional(),
-      asOf: z.string().optional(),
-    }),
+    summary:
+      'Weekly inflow, outflow, reopened, withdrawn, stock, paused stock and cumulative totals per scheme, by municipality and area',
   },
   {
-    path: 'leadTimes.cohorts',
-    summary: 'Kaplan–Meier lead times per intake month',
-    input: z.object({ year: z.number().int(), scheme: z.string(), asOf: z.string().optional() }),
+    path: 'relatedCases.weekly',
+    summary: 'AOS reports and samenloop cases per ISO week: opened, closed, open',
   },
+  { path: 'leadTimes.cohorts', summary: 'Kaplan–Meier lead times per intake month' },
   {
     path: 'leadTimes.realized',
-    summary: 'Median of the last 2,500 decisions and the share within 182 days',
-    input: z.object({ scheme: z.string(), asOf: z.string().optional() }),
+    summary: 'Median of the last 2,500 decisions and the share within 182 days (gross or net)',
   },
   {
-    path: 'leadTimes.ageing',
-    summary: 'Open work by age band',
-    input: z.object({ scheme: z.string().optional(), asOf: z.string().optional() }),
+    path: 'leadTimes.weekly',
+    summary: 'Period view: p50/p80/p95 lead time of the cases decided in each ISO week',
   },
+  { path: 'leadTimes.expected', summary: "Expected lead time by Little's law, with its caveat" },
+  { path: 'leadTimes.ageing', summary: 'Open work by age band' },
   {
     path: 'objections.summary',
     summary: 'Objection backlog, deadlines, rates, outcomes and grounds',
-    input: z.object({ asOf: z.string().optional() }),
   },
   { path: 'meta.info', summary: 'Schemes, municipalities, data date and methodology' },
 ];
+
+/** The zod input schema a procedure validates with, if it takes input. */
+function inputOf(path: string): z.ZodType | undefined {
+  const procedure = (
+    appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>
+  )[path];
+  if (!procedure) throw new Error(`no procedure ${path}`);
+  return procedure._def.inputs[0] as z.ZodType | undefined;
+}
 
 export function openApiDocument() {
   const paths: Record<string, unknown> = {};
@@ -72,17 +77,22 @@ export function openApiDocument() {
     }
   }
   for (const q of PUBLIC_QUERIES) {
+    const input = inputOf(q.path);
     paths[`/trpc/${q.path}`] = {
       get: {
         summary: q.summary,
-        parameters: q.input
+        parameters: input
           ? [
               {
                 name: 'input',
                 in: 'query',
                 required: false,
                 description: 'the input as JSON',
-                content: { 'application/json': { schema: z.toJSONSchema(q.input) } },
+                content: {
+                  'application/json': {
+                    schema: z.toJSONSchema(input, { io: 'input', unrepresentable: 'any' }),
+                  },
+                },
               },
             ]
           : [],

@@ -8,7 +8,9 @@ import {
   serverUrl,
   type TestDatabase,
 } from '@img-groningen/db/testing';
+import { appRouter } from '@img-groningen/reporting';
 import { DATASETS } from '../src/open-data';
+import { PUBLIC_QUERIES } from '../src/openapi';
 import { createApiServer } from '../src/server';
 
 describe.each(DRIVERS)('open data on %s', (driver) => {
@@ -86,6 +88,21 @@ describe.each(DRIVERS)('open data on %s', (driver) => {
       expect(doc.openapi).toBe('3.1.0');
       for (const d of DATASETS) expect(Object.keys(doc.paths)).toContain(`/open-data/${d.id}.csv`);
       expect(Object.keys(doc.paths)).toContain('/trpc/progress.weekly');
+      // The input schemas are the procedures' own: the municipality filter is there.
+      expect(JSON.stringify(doc.paths['/trpc/progress.weekly'])).toContain('municipality');
+    },
+  );
+
+  it.skipIf(skip)(
+    'documents exactly the procedures anyone may call: every other one wants a token',
+    async () => {
+      for (const path of Object.keys(appRouter._def.procedures)) {
+        const isPublic = PUBLIC_QUERIES.some((q) => q.path === path);
+        const response = await fetch(`${base}/trpc/${path}`);
+        // Public ones answer or ask for input; management ones refuse without a token.
+        if (isPublic) expect([200, 400], path).toContain(response.status);
+        else expect(response.status, path).toBe(401);
+      }
     },
   );
 

@@ -9,24 +9,42 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAndLoad } from '@img-groningen/db';
 import { createTestDatabase, type TestDatabase } from '@img-groningen/db/testing';
 import { DATASETS } from '../src/open-data';
+import { PUBLIC_QUERIES } from '../src/openapi';
 import { createApiServer } from '../src/server';
 
 const PUBLIC_CALLS: [string, unknown][] = [
   ['applications.perScheme', undefined],
+  ['applications.perScheme', { municipality: 'GM0014' }],
   ['progress.weekly', { year: 2025 }],
   ['progress.weekly', { year: 2021, scheme: 'VES' }],
+  ['progress.weekly', { year: 2025, municipality: 'GM1979', area: 'kern' }],
+  ['relatedCases.weekly', { year: 2025 }],
   ['leadTimes.cohorts', { year: 2024, scheme: 'MAATWERK' }],
   ['leadTimes.cohorts', { year: 2025, scheme: 'HEA' }],
   ['leadTimes.realized', { scheme: 'WDNW' }],
+  ['leadTimes.realized', { scheme: 'MAATWERK', basis: 'net' }],
+  ['leadTimes.weekly', { year: 2025 }],
+  ['leadTimes.weekly', { year: 2024, scheme: 'VES', basis: 'net' }],
+  ['leadTimes.expected', { scheme: 'IMS' }],
+  ['leadTimes.expected', undefined],
   ['leadTimes.ageing', { scheme: 'STUW' }],
+  ['leadTimes.ageing', { municipality: 'GM0014', area: 'rand' }],
   ['objections.summary', undefined],
+  ['meta.info', undefined],
 ];
+/** Every open dataset, some with parameters; each is fetched as CSV and as JSON. */
 const OPEN_DATA = [
   'applications-per-scheme',
   'progress-weekly?year=2025',
+  'progress-weekly?year=2024&municipality=GM1979',
   'lead-times-cohorts?year=2024&scheme=HIN',
+  'lead-times-weekly?year=2025&basis=net',
+  'related-cases-weekly?year=2025',
   'open-work-by-age?scheme=VHV',
 ];
+/** Columns that are not counts of cases (dates, codes, shares, days, goals). */
+const NOT_COUNTS =
+  /^(as_of|week|week_start|scheme|scheme_name_nl|month|age|kind|basis|median_days|p\d+_days|weekly_target|decided_by_day_\d+)$/;
 
 /** Every PublicCount-shaped value in a response, and every key name. */
 function inspect(
@@ -68,6 +86,15 @@ describe.each([
       await database.drop();
     });
 
+    it('covers every public procedure and every open dataset', () => {
+      expect(new Set(PUBLIC_CALLS.map(([path]) => path))).toEqual(
+        new Set(PUBLIC_QUERIES.map((q) => q.path)),
+      );
+      expect(new Set(OPEN_DATA.map((p) => p.split('?')[0]))).toEqual(
+        new Set(DATASETS.map((d) => d.id)),
+      );
+    });
+
     it('never shows a count from 1 to 9, nor a contractor', async () => {
       let checked = 0;
       for (const [path, input] of PUBLIC_CALLS) {
@@ -92,14 +119,7 @@ describe.each([
       for (const path of OPEN_DATA) {
         const [id, q] = path.split('?');
         const dataset = DATASETS.find((d) => d.id === id)!;
-        const countColumns = dataset.columns
-          .map((c) => c.name)
-          .filter(
-            (n) =>
-              !/^(as_of|week|week_start|scheme|scheme_name_nl|month|age|median_days|decided_by_day_\d+)$/.test(
-                n,
-              ),
-          );
+        const countColumns = dataset.columns.map((c) => c.name).filter((n) => !NOT_COUNTS.test(n));
         const csv = await (await fetch(`${base}/open-data/${id}.csv${q ? `?${q}` : ''}`)).text();
         const [header, ...lines] = csv.trimEnd().split('\n');
         const names = header!.split(',');
@@ -114,12 +134,29 @@ describe.each([
             checked++;
           }
         }
+        const json = (await (
+          await fetch(`${base}/open-data/${id}.json${q ? `?${q}` : ''}`)
+        ).json()) as { rows: Record<string, unknown>[] };
+        expect(json.rows.length, id).toBe(lines.length);
+        for (const row of json.rows)
+          for (const column of countColumns) {
+            const cell = row[column];
+            expect(
+              cell === '<10' || cell === 0 || (typeof cell === 'number' && cell >= 10),
+              `${id}.json ${column}: ${String(cell)}`,
+            ).toBe(true);
+          }
       }
       expect(checked).toBeGreaterThan(100);
     });
 
     it('refuses management procedures to anonymous callers', async () => {
-      for (const path of ['objections.deadlines', 'contractors.continuity']) {
+      for (const path of [
+        'objections.deadlines',
+        'contractors.continuity',
+        'outreach.perMunicipality',
+        'outreach.addresses',
+      ]) {
         expect((await fetch(`${base}/trpc/${path}`)).status).toBe(401);
       }
     });
