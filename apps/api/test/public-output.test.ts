@@ -154,6 +154,7 @@ describe.each([
       for (const path of [
         'objections.deadlines',
         'contractors.continuity',
+        'contractors.forecast',
         'outreach.perMunicipality',
         'outreach.addresses',
       ]) {

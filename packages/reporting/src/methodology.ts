@@ -74,4 +74,9 @@ export const METHODOLOGY: readonly Methodology[] = [
     nl: 'De adressen achter de telling per gemeente (alleen voor beheer), per pagina, met de locatieregel die ze zou kunnen laten meedoen en of een nulmeting nodig zou zijn. Bedoeld om bewoners gericht te informeren; nooit openbaar.',
     en: 'The addresses behind the count per municipality (management only), a page at a time, with the location rule that could let them qualify and whether a baseline survey would be needed. Meant for informing residents directly; never public.',
   },
+  {
+    metric: 'contractors.forecast',
+    nl: 'Vraag naar herstelwerk voor 26 weken tegenover de capaciteit van de toegelaten aannemers (alleen voor beheer). Vastgelegd werk: elke open opdracht verdeeld vanaf de geplande start over zoveel weken als één ploeg van 40 uur per week nodig heeft. Pijplijn: open HEA/HIN-aanvragen zonder opdracht, maal het aandeel dat recent een opdracht werd (aanvragen van 15 tot 3 maanden geleden), maal de gemiddelde raming, gelijk verdeeld over 26 weken. Instroom: de gemiddelde wekelijkse HEA/HIN-aanvragen van de laatste 13 weken, even zo omgerekend. De aannames staan bij de uitkomst.',
+    en: 'Demand for repair work over 26 weeks against the capacity of the admitted contractors (management only). Committed work: each open job spread from its planned start over as many weeks as one crew at 40 hours a week needs. Pipeline: open HEA/HIN applications without a job, times the share that recently became a job (applications from 15 to 3 months ago), times the average estimate, spread evenly over 26 weeks. Intake: the average weekly HEA/HIN applications of the last 13 weeks, converted the same way. The assumptions come with the result.',
+  },
 ];

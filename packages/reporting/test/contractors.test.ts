@@ -45,6 +45,11 @@ async function seed(db: TestDatabase) {
   for (let w = 0; w < 26; w++) await job(2, daysBefore(w * 7 + 1), 20, null);
   // Contractor 3: work open, nothing completed lately.
   await job(3, daysBefore(400), 50, null);
+  // A repair application received in the last 13 weeks, without a job yet.
+  await q(
+    `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, status) values (2, 'HIN', 1, 'natuurlijk_persoon', $1, 'ontvangen')`,
+    [daysBefore(30)],
+  );
 }
 
 describe.each(DRIVERS)('contractors.continuity on %s', (driver) => {
@@ -105,4 +110,28 @@ describe.each(DRIVERS)('contractors.continuity on %s', (driver) => {
       }).contractors.continuity(),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it.skipIf(skip)(
+    'forecasts 26 weeks of demand from the open jobs against the capacity',
+    async () => {
+      const { weeks, assumptions, overCapacityWeeks } = await manager().contractors.forecast({
+        asOf: AS_OF,
+      });
+      expect(weeks).toHaveLength(26);
+      // Open: 100 h (three crew-weeks), 26 × 20 h (one week each), 50 h (two weeks), all started.
+      expect(weeks.slice(0, 4).map((w) => w.committedHours)).toEqual([578, 58, 33, 0]);
+      expect(assumptions).toMatchObject({
+        unassigned: 1,
+        weeklyIntake: 0.1,
+        weeklyCapacity: 160,
+      });
+      // Nothing in the conversion window (applications from 15 to 3 months ago): no pipeline.
+      expect(assumptions.conversion).toBe(0);
+      expect(weeks[0]!.utilisation).toBeCloseTo((100 / 3 + 520 + 25) / 160, 3);
+      expect(overCapacityWeeks).toBe(1);
+      await expect(
+        createCaller({ db: database.handle }).contractors.forecast(),
+      ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    },
+  );
 });

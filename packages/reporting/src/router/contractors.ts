@@ -8,6 +8,12 @@ import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { isoDate } from '../schemas';
 import { managementProcedure, router } from '../trpc';
+import { FORECAST_WEEKS, forecastRepairDemand } from '../repair-forecast';
+
+const REPAIR_SCHEMES = `('HEA', 'HIN')`;
+/** The conversion to a job is read from applications received 15 to 3 months ago: old enough to have one. */
+const CONVERSION_FROM_DAYS = 455;
+const CONVERSION_TO_DAYS = 91;
 
 /** Below this many months of committed work a contractor is flagged (domain.md §7). */
 export const CONTINUITY_FLAG_MONTHS = 6;
@@ -92,6 +98,71 @@ export const contractorsRouter = router({
           monthlyCompletedHours: Math.round(monthly * 10) / 10,
           monthsOfWork: monthly > 0 ? Math.round((remaining / monthly) * 10) / 10 : null,
         },
+      };
+    }),
+
+  /** 26 weeks of repair demand from committed jobs and the HEA/HIN pipeline, against the contractors' capacity. */
+  forecast: managementProcedure
+    .input(z.object({ asOf: isoDate.optional() }).strict().optional())
+    .query(async ({ ctx, input }) => {
+      const { asOf } = await readAsOf(ctx, input?.asOf);
+      const openJobs = await ctx.db.query<{ start_week: number; estimated_hours: number }>(
+        `select greatest(0, (planned_start - $1::date) / 7)::int as start_week, estimated_hours
+           from repair_jobs where assigned_on <= $1::date and (completed_on is null or completed_on > $1::date)`,
+        [asOf],
+      );
+      const [rates] = await ctx.db.query<{
+        unassigned: number;
+        intake: number;
+        cohort: number;
+        converted: number;
+        average_hours: number | null;
+        capacity: number;
+      }>(
+        `select
+           (select count(*)::int from applications a
+             where a.scheme_code in ${REPAIR_SCHEMES} and a.received_on <= $1::date
+               and not exists (select 1 from repair_jobs j where j.application_id = a.id and j.assigned_on <= $1::date)
+               and not exists (select 1 from status_events e where e.application_id = a.id and e.event_date <= $1::date
+                                 and e.to_status in ('ingetrokken', 'besluit'))) as unassigned,
+           (select count(*)::int from applications a
+             where a.scheme_code in ${REPAIR_SCHEMES} and a.received_on <= $1::date and a.received_on > $1::date - 91) as intake,
+           (select count(*)::int from applications a
+             where a.scheme_code in ${REPAIR_SCHEMES}
+               and a.received_on > $1::date - ${CONVERSION_FROM_DAYS} and a.received_on <= $1::date - ${CONVERSION_TO_DAYS}) as cohort,
+           (select count(*)::int from applications a
+             where a.scheme_code in ${REPAIR_SCHEMES}
+               and a.received_on > $1::date - ${CONVERSION_FROM_DAYS} and a.received_on <= $1::date - ${CONVERSION_TO_DAYS}
+               and exists (select 1 from repair_jobs j where j.application_id = a.id and j.assigned_on <= $1::date)) as converted,
+           (select avg(estimated_hours)::float8 from repair_jobs where assigned_on <= $1::date and assigned_on > $1::date - ${FORECAST_WEEKS * 7}) as average_hours,
+           (select coalesce(sum(weekly_capacity_hours), 0)::int from contractors where admitted_on <= $1::date) as capacity`,
+        [asOf],
+      );
+      const conversion = rates && rates.cohort > 0 ? rates.converted / rates.cohort : 0;
+      const assumptions = {
+        unassigned: rates?.unassigned ?? 0,
+        weeklyIntake: Math.round(((rates?.intake ?? 0) / 13) * 10) / 10,
+        conversion: Math.round(conversion * 1000) / 1000,
+        averageJobHours: Math.round(rates?.average_hours ?? 0),
+        weeklyCapacity: rates?.capacity ?? 0,
+      };
+      const weeks = forecastRepairDemand({
+        openJobs: openJobs.map((j) => ({
+          startWeek: j.start_week,
+          estimatedHours: j.estimated_hours,
+        })),
+        unassigned: assumptions.unassigned,
+        weeklyIntake: (rates?.intake ?? 0) / 13,
+        conversion,
+        averageJobHours: rates?.average_hours ?? 0,
+        weeklyCapacity: assumptions.weeklyCapacity,
+      });
+      return {
+        asOf,
+        assumptions,
+        weeks,
+        /** Weeks in which demand exceeds capacity. */
+        overCapacityWeeks: weeks.filter((w) => w.utilisation !== null && w.utilisation > 1).length,
       };
     }),
 });
