@@ -1,0 +1,333 @@
+/**
+ * Benchmark of the reporting API over HTTP (issue #7):
+ * 1. PostgreSQL with 1,000,000 applications: every procedure 30 calls with varied inputs
+ *    (one warm-up call first, not counted), p50/p95/max; and the same questions as
+ *    straightforward SQL over the raw tables, 3 calls each, in the same run: the ratio of the
+ *    baseline's median to the procedure's p95.
+ * 2. The embedded default (PGlite, 100,000 demo applications): the same 30 calls, p95.
+ * 3. Load: 100 concurrent clients for 30 s on the public procedures (autocannon): errors, p99.
+ * 4. PostgreSQL restarted under load: 503s meanwhile, seconds until answers again, no restart
+ *    of the API process.
+ * Needs DATABASE_URL (`pnpm bench` starts a throwaway server; it also says how to restart it).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
+import { CASES, type BenchCase } from './cases';
+import { median, percentile, report } from './stats';
+
+const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
+const PGLITE_APPLICATIONS = Number(process.env.BENCH_PGLITE_APPLICATIONS ?? 100_000);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+const LIMIT_P95_PG = 50;
+const LIMIT_P95_PGLITE = 250;
+const LIMIT_RATIO = 20;
+const LIMIT_P99_LOAD = 250;
+const apiDir = fileURLToPath(new URL('..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A database of the benchmark's size, kept between runs when it already holds that data set. */
+async function benchDatabase(adminUrl: string): Promise<string> {
+  const url = new URL(adminUrl);
+  url.pathname = `/img_api_bench_${APPLICATIONS}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [
+    url.pathname.slice(1),
+  ]);
+  if (!exists.rowCount) await admin.query(`create database ${url.pathname.slice(1)}`);
+  await admin.end();
+  const db = await createDatabase({ url: url.toString() });
+  await migrate(db);
+  const [info] = await db.query<{ value: string }>(
+    `select value from dataset_info where key = 'applications'`,
+  );
+  if (info?.value !== String(APPLICATIONS)) {
+    console.log(`Loading ${APPLICATIONS.toLocaleString('en')} applications ...`);
+    const result = await generateAndLoad(db, { applications: APPLICATIONS, seed: 1 });
+    console.log(`  loaded in ${(result.milliseconds / 1000).toFixed(1)} s`);
+  }
+  await db.close();
+  return url.toString();
+}
+
+interface Server {
+  base: string;
+  process: ChildProcess;
+  token: string;
+}
+
+async function startServer(env: Record<string, string>, readyTimeoutMs: number): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: apiDir,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + readyTimeoutMs;
+  while (!log.includes('IMG reporting:')) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`API did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const response = await fetch(`${base}/oidc/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from('beheer-demo:beheer-demo-secret').toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials&scope=reporting',
+  });
+  const { access_token: token } = (await response.json()) as { access_token: string };
+  return { base, process: child, token };
+}
+
+function urlOf(base: string, path: string, input: unknown): string {
+  return input === undefined
+    ? `${base}/trpc/${path}`
+    : `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+}
+
+async function call(server: Server, c: BenchCase, input: unknown): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(urlOf(server.base, c.path, input), {
+    headers: c.management ? { authorization: `Bearer ${server.token}` } : {},
+  });
+  await response.arrayBuffer();
+  const ms = performance.now() - started;
+  if (response.status !== 200)
+    throw new Error(`${c.path} ${JSON.stringify(input)}: ${response.status}`);
+  return ms;
+}
+
+interface Timing {
+  path: string;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+async function timeProcedures(server: Server): Promise<Timing[]> {
+  const timings: Timing[] = [];
+  for (const c of CASES) {
+    await call(server, c, c.inputs[0]);
+    const ms: number[] = [];
+    for (const input of c.inputs) ms.push(await call(server, c, input));
+    timings.push({
+      path: c.path,
+      p50: median(ms),
+      p95: percentile(ms, 0.95),
+      max: Math.max(...ms),
+    });
+  }
+  return timings;
+}
+
+async function rawBaselines(url: string): Promise<Map<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const [{ value: asOf }] = (
+    await client.query<{ value: string }>(`select value from dataset_info where key = 'as_of'`)
+  ).rows as [{ value: string }];
+  const result = new Map<string, number>();
+  for (const c of CASES) {
+    if (!c.raw) continue;
+    const ms: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const [text, params] = c.raw(c.inputs[i * 7] as Record<string, unknown> | undefined, asOf);
+      const started = performance.now();
+      await client.query(text, params);
+      ms.push(performance.now() - started);
+    }
+    result.set(c.path, median(ms));
+  }
+  await client.end();
+  return result;
+}
+
+function loadRequests() {
+  const publicCases = CASES.filter((c) => !c.management);
+  return publicCases.flatMap((c) =>
+    c.inputs.slice(0, 5).map((input) => ({
+      method: 'GET' as const,
+      path: urlOf('', c.path, input),
+    })),
+  );
+}
+
+async function loadTest(server: Server, seconds: number, during?: () => Promise<void>) {
+  const statuses = new Map<number, number>();
+  const timeline: { at: number; status: number }[] = [];
+  const started = Date.now();
+  let instance!: autocannon.Instance;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: server.base,
+        connections: 100,
+        duration: seconds,
+        requests: loadRequests(),
+        timeout: 10,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  instance.on('response', (_client, status) => {
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    timeline.push({ at: Date.now() - started, status });
+  });
+  if (during) void during();
+  const result = await finished;
+  return { result, statuses, timeline };
+}
+
+function pgControl(action: string[]): void {
+  const bin = process.env.IMG_PG_BIN;
+  const data = process.env.IMG_PG_DATA;
+  if (!bin || !data) throw new Error('IMG_PG_BIN and IMG_PG_DATA are not set');
+  const command = [`${bin}/pg_ctl`, '-D', data, ...action];
+  const asRoot = process.getuid?.() === 0;
+  const run = asRoot
+    ? spawnSync('runuser', ['-u', 'postgres', '--', ...command], { stdio: 'inherit' })
+    : spawnSync(command[0]!, command.slice(1), { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`pg_ctl ${action.join(' ')} failed`);
+}
+
+const fmt = (n: number) => n.toFixed(1);
+
+async function main() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error('DATABASE_URL is not set (run through `pnpm bench`)');
+  const url = await benchDatabase(adminUrl);
+  const server = await startServer({ DATABASE_URL: url }, 120_000);
+  const figures: Record<string, unknown> = { applications: APPLICATIONS };
+  try {
+    // Let the outreach warm-up (computed once per data set at start) finish before timing.
+    await call(
+      server,
+      CASES.find((c) => c.path === 'outreach.perMunicipality')!,
+      undefined,
+    );
+    const timings = await timeProcedures(server);
+    const baselines = await rawBaselines(url);
+    console.log(
+      `\nPostgreSQL, ${APPLICATIONS.toLocaleString('en')} applications, 30 calls each (ms):`,
+    );
+    console.log('procedure                     p50     p95     max   raw SQL median   raw/p95');
+    const rows = timings.map((t) => {
+      const raw = baselines.get(t.path);
+      const ratio = raw === undefined ? null : raw / t.p95;
+      console.log(
+        `${t.path.padEnd(28)} ${fmt(t.p50).padStart(6)} ${fmt(t.p95).padStart(7)} ${fmt(t.max).padStart(7)}   ${
+          raw === undefined ? '      n/a' : fmt(raw).padStart(9)
+        }        ${ratio === null ? 'n/a' : `${ratio.toFixed(0)}x`}${t.p95 > LIMIT_P95_PG ? '   p95 OVER LIMIT' : ''}${
+          ratio !== null && ratio < LIMIT_RATIO ? '   ratio UNDER 20x' : ''
+        }`,
+      );
+      return { ...t, rawMedian: raw ?? null, ratio };
+    });
+    figures.postgres = rows;
+
+    const load = await loadTest(server, LOAD_SECONDS);
+    const errors = load.result.errors + load.result.timeouts + (load.result.non2xx ?? 0);
+    console.log(
+      `\nLoad, 100 clients for ${LOAD_SECONDS} s on the public procedures: ${load.result.requests.total.toLocaleString('en')} requests, ` +
+        `${fmt(load.result.requests.average)} req/s, p50 ${load.result.latency.p50} ms, p99 ${load.result.latency.p99} ms, errors ${errors}` +
+        (load.result.latency.p99 > LIMIT_P99_LOAD || errors > 0 ? '   OVER LIMIT' : ''),
+    );
+    figures.load = {
+      requests: load.result.requests.total,
+      perSecond: load.result.requests.average,
+      p50: load.result.latency.p50,
+      p99: load.result.latency.p99,
+      errors,
+      statuses: Object.fromEntries(load.statuses),
+    };
+
+    if (process.env.IMG_PG_BIN && process.env.IMG_PG_DATA) {
+      let restartedAt = 0;
+      const restart = await loadTest(server, 20, async () => {
+        await new Promise((r) => setTimeout(r, 5_000));
+        pgControl(['stop', '-m', 'fast', '-w']);
+        await new Promise((r) => setTimeout(r, 3_000));
+        pgControl(['start', '-w', '-l', `${process.env.IMG_PG_DATA}/../restart.log`]);
+        restartedAt = Date.now();
+      });
+      const startedAt = Date.now() - 20_000;
+      const firstFailure = restart.timeline.find((t) => t.status !== 200);
+      const recovered = restart.timeline.find(
+        (t) => t.status === 200 && t.at + startedAt > restartedAt,
+      );
+      const unavailable = restart.statuses.get(503) ?? 0;
+      const otherErrors = [...restart.statuses.entries()]
+        .filter(([s]) => s !== 200 && s !== 503)
+        .reduce((s, [, n]) => s + n, 0);
+      const recoverySeconds = recovered ? (recovered.at + startedAt - restartedAt) / 1000 : null;
+      console.log(
+        `PostgreSQL stopped for 3 s and started again under the same load: ${unavailable} answers 503, ${otherErrors} other errors, ` +
+          `${restart.result.errors + restart.result.timeouts} connection errors/timeouts; first non-200 at ${((firstFailure?.at ?? 0) / 1000).toFixed(1)} s; ` +
+          `answering again ${recoverySeconds?.toFixed(2) ?? 'never'} s after PostgreSQL was back; API process restarted: ${server.process.exitCode === null ? 'no' : 'yes'}`,
+      );
+      figures.restart = {
+        unavailable,
+        otherErrors,
+        connectionErrors: restart.result.errors + restart.result.timeouts,
+        recoverySeconds,
+        apiProcessAlive: server.process.exitCode === null,
+      };
+    } else {
+      console.log(
+        'PostgreSQL restart skipped: IMG_PG_BIN/IMG_PG_DATA not set (DATABASE_URL given from outside).',
+      );
+    }
+  } finally {
+    server.process.kill();
+  }
+
+  const embedded = await startServer(
+    { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory', DEMO_APPLICATIONS: String(PGLITE_APPLICATIONS) },
+    600_000,
+  );
+  try {
+    await call(
+      embedded,
+      CASES.find((c) => c.path === 'outreach.perMunicipality')!,
+      undefined,
+    );
+    const timings = await timeProcedures(embedded);
+    console.log(
+      `\nPGlite (embedded), ${PGLITE_APPLICATIONS.toLocaleString('en')} applications, 30 calls each (ms):`,
+    );
+    for (const t of timings)
+      console.log(
+        `${t.path.padEnd(28)} p50 ${fmt(t.p50).padStart(6)}  p95 ${fmt(t.p95).padStart(7)}  max ${fmt(t.max).padStart(7)}${
+          t.p95 > LIMIT_P95_PGLITE ? '   OVER LIMIT' : ''
+        }`,
+      );
+    figures.pglite = timings;
+  } finally {
+    embedded.process.kill();
+  }
+  report('api', figures);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
