@@ -57,5 +57,7 @@ stop_pg() {
 trap stop_pg EXIT INT TERM
 
 export DATABASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
+# For benchmarks that stop and start the server under load (as the postgres user when root).
+export IMG_PG_BIN="$PG_BIN" IMG_PG_DATA="$PG_DIR/data"
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') running at $DATABASE_URL" >&2
 "$@"

@@ -14,6 +14,8 @@ const Environment = z.object({
   /** The built dashboard to serve; empty serves none. */
   DASHBOARD_DIR: z.string().optional(),
   NODE_ENV: z.string().optional(),
+  /** `off` answers every public call afresh instead of keeping answers until the data change. */
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
   /** The OIDC issuer whose tokens grant management access. */
   OIDC_ISSUER: z.string().url().optional(),
   /** The audience access tokens must name. */

@@ -57,7 +57,13 @@ async function main() {
       config.OIDC_AUDIENCE,
       config.OIDC_MANAGEMENT_ROLE,
     );
-  const server = createApiServer({ db, dashboardDir, verifyToken, mounts });
+  const server = createApiServer({
+    db,
+    dashboardDir,
+    verifyToken,
+    mounts,
+    responseCache: config.RESPONSE_CACHE === 'on',
+  });
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -9,7 +9,8 @@ import sirv from 'sirv';
 import type { DatabaseHandle } from '@img-groningen/db';
 import { appRouter, type TokenVerifier, type User } from '@img-groningen/reporting';
 import { handleOpenData } from './open-data';
-import { openApiDocument } from './openapi';
+import { PUBLIC_QUERIES, openApiDocument } from './openapi';
+import { createResponseCache } from './response-cache';
 
 export interface ServerOptions {
   db: DatabaseHandle;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   mounts?: Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
   /** Folder of the built dashboard; nothing is served for it when absent. */
   dashboardDir?: string | undefined;
+  /** Keep public answers until the data change (default); off measures every call afresh. */
+  responseCache?: boolean;
 }
 
 export function createApiServer({
@@ -26,6 +29,7 @@ export function createApiServer({
   dashboardDir,
   verifyToken,
   mounts = {},
+  responseCache = true,
 }: ServerOptions): Server {
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -45,6 +49,9 @@ export function createApiServer({
         console.error(`tRPC ${path ?? '?'}: ${error.message}`);
     },
   });
+  const cache = responseCache
+    ? createResponseCache(db, { publicPaths: new Set(PUBLIC_QUERIES.map((q) => q.path)) })
+    : null;
   const dashboard =
     dashboardDir && existsSync(dashboardDir)
       ? sirv(dashboardDir, { single: true, etag: true, gzip: true })
@@ -90,7 +97,8 @@ export function createApiServer({
       return;
     }
     if (url.startsWith('/trpc/')) {
-      trpc(req, res);
+      if (cache) cache.handle(req, res, () => trpc(req, res));
+      else trpc(req, res);
       return;
     }
     if (url === '/healthz') {

@@ -30,7 +30,8 @@ export async function migrate(handle: DatabaseHandle, migrationsFolder = package
 /** A migration that changes a rollup's grain empties it; with data present it is rebuilt here. */
 async function rebuildEmptiedRollups(handle: DatabaseHandle): Promise<void> {
   const [state] = await handle.query<{ stale: boolean }>(
-    `select exists (select 1 from applications) and not exists (select 1 from daily_flows) as stale`,
+    `select exists (select 1 from applications)
+        and (not exists (select 1 from daily_flows) or not exists (select 1 from cohort_lead_times)) as stale`,
   );
   if (state?.stale) await rebuildRollups(handle);
 }

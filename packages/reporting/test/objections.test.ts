@@ -108,6 +108,14 @@ describe.each(DRIVERS)('objections.summary on generated data (%s)', (driver) => 
       const maatwerk = summary.perScheme.find((s) => s.scheme === 'MAATWERK')!;
       expect(maatwerk.rate).toBeGreaterThan(0.01);
       expect(maatwerk.rate).toBeLessThan(0.08);
+      const [direct] = await database.handle.query<{ objections: number; decisions: number }>(
+        `select (select count(*)::int from objections o join applications a on a.id = o.application_id
+                  where a.scheme_code = 'MAATWERK') as objections,
+                (select (count(*) filter (where to_status = 'besluit') - count(*) filter (where to_status = 'besluit_herroepen'))::int
+                   from status_events e join applications a on a.id = e.application_id where a.scheme_code = 'MAATWERK') as decisions`,
+      );
+      expect(Math.abs(maatwerk.objections.value! - direct!.objections)).toBeLessThanOrEqual(2);
+      expect(maatwerk.rate).toBeCloseTo(direct!.objections / direct!.decisions, 3);
       expect(summary.grounds[0]!.ground).toBeTruthy();
     },
   );

@@ -139,5 +139,11 @@ describe.each(DRIVERS)('leadTimes.weekly and leadTimes.expected on %s', (driver)
     expect(result.growing).toBe(true); // 32 received, 12 decided
     expect(result.caveat.en).toMatch(/Little/);
     expect(result.caveat.nl).toMatch(/Little/);
+    // The day after the data's date is the same question, answered from the daily rollup.
+    const later = await createCaller({ db: database.handle }).leadTimes.expected({
+      scheme: 'MAATWERK',
+      asOf: '2025-03-17',
+    });
+    expect({ ...later, asOf: result.asOf }).toEqual(result);
   });
 });

@@ -11,6 +11,9 @@ export const ROLLUP_TABLES = [
   'first_decisions',
   'weekly_flows',
   'open_by_received',
+  'cohort_lead_times',
+  'weekly_lead_times',
+  'objections_per_day',
 ] as const;
 
 export async function refreshRollups(session: LoadSession): Promise<void> {
@@ -97,6 +100,48 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
         where s.to_status = 'aangehouden' and s.event_date < f.decided_on
         group by 1)
      update first_decisions f set paused_days = p.days from pauses p where p.application_id = f.application_id and p.days > 0`,
+  );
+  await session.query(
+    `insert into objections_per_day (received_on, scheme_code, objections)
+     select o.received_on, a.scheme_code, count(*)::int
+       from objections o join applications a on a.id = o.application_id
+      group by 1, 2`,
+  );
+  // Kaplan–Meier input per scheme and month of receipt, as known on the data's own date.
+  await session.query(
+    `insert into cohort_lead_times (scheme_code, received_month, t, events, censored)
+     with cutoff as (select coalesce($1::date, (select max(event_date) from status_events)) as day),
+     withdrawn as (
+       select distinct e.application_id from status_events e, cutoff c
+        where e.to_status = 'ingetrokken' and e.registered_on <= c.day and e.event_date <= c.day)
+     select a.scheme_code, to_char(a.received_on, 'YYYY-MM'), (coalesce(f.decided_on, c.day) - a.received_on)::int,
+            count(*) filter (where f.decided_on is not null), count(*) filter (where f.decided_on is null)
+       from applications a cross join cutoff c
+       left join first_decisions f on f.application_id = a.id and f.registered_on <= c.day and f.decided_on <= c.day
+      where a.received_on <= c.day
+        and not (f.decided_on is null and exists (select 1 from withdrawn w where w.application_id = a.id))
+      group by 1, 2, 3`,
+    [info?.value ?? null],
+  );
+  // The period view's percentiles per week and scheme, and per week over all schemes.
+  const percentiles = (basis: 'gross' | 'net') => {
+    const days =
+      basis === 'gross'
+        ? 'd.decided_on - d.received_on'
+        : 'd.decided_on - d.received_on - d.paused_days';
+    return `select date_trunc('week', d.decided_on)::date, coalesce(d.scheme_code, 'ALL'), '${basis}', count(*)::int,
+                   percentile_disc(0.5) within group (order by ${days}),
+                   percentile_disc(0.8) within group (order by ${days}),
+                   percentile_disc(0.95) within group (order by ${days})
+              from first_decisions d, cutoff c
+             where d.registered_on <= c.day and d.decided_on <= c.day
+             group by grouping sets ((date_trunc('week', d.decided_on)::date, d.scheme_code), (date_trunc('week', d.decided_on)::date))`;
+  };
+  await session.query(
+    `insert into weekly_lead_times (week_start, scheme_code, basis, decisions, p50, p80, p95)
+     with cutoff as (select coalesce($1::date, (select max(event_date) from status_events)) as day)
+     ${percentiles('gross')} union all ${percentiles('net')}`,
+    [info?.value ?? null],
   );
 }
 

@@ -425,3 +425,51 @@ export const openByReceived = pgTable(
   },
   (t) => [index('open_by_received_scheme_idx').on(t.schemeCode, t.receivedOn)],
 );
+
+/**
+ * Lead-time cohorts as known on the data set's own date: per scheme and month of receipt, how
+ * many cases were first decided after t days (events) and how many are still open at age t
+ * (censored), withdrawn open cases left out. The input of Kaplan–Meier, a few thousand rows a year.
+ */
+export const cohortLeadTimes = pgTable(
+  'cohort_lead_times',
+  {
+    schemeCode: text().notNull(),
+    /** YYYY-MM. */
+    receivedMonth: text().notNull(),
+    t: integer().notNull(),
+    events: integer().notNull(),
+    censored: integer().notNull(),
+  },
+  (t) => [index('cohort_lead_times_idx').on(t.schemeCode, t.receivedMonth)],
+);
+
+/**
+ * The period view as known on the data set's own date: per ISO week of the first decision and
+ * scheme ('ALL' for all schemes together), gross and net of pauses, the number of decisions and
+ * the lead time in days at the 50th, 80th and 95th percentile (nearest rank).
+ */
+export const weeklyLeadTimes = pgTable(
+  'weekly_lead_times',
+  {
+    weekStart: date({ mode: 'string' }).notNull(),
+    schemeCode: text().notNull(),
+    basis: text().notNull(),
+    decisions: integer().notNull(),
+    p50: integer().notNull(),
+    p80: integer().notNull(),
+    p95: integer().notNull(),
+  },
+  (t) => [index('weekly_lead_times_idx').on(t.weekStart, t.schemeCode)],
+);
+
+/** Objections received per day and scheme: the objection rate per scheme without joining applications. */
+export const objectionsPerDay = pgTable(
+  'objections_per_day',
+  {
+    receivedOn: date({ mode: 'string' }).notNull(),
+    schemeCode: text().notNull(),
+    objections: integer().notNull(),
+  },
+  (t) => [index('objections_per_day_idx').on(t.receivedOn)],
+);

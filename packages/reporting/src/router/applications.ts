@@ -3,6 +3,7 @@ import { protectTable, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
 import { isoDate, municipalityCode } from '../schemas';
 import { readAsOf } from '../as-of';
+import { flowsAsOf } from '../flows';
 
 export interface SchemeCount {
   scheme: string;
@@ -22,13 +23,6 @@ export interface ApplicationsPerScheme {
   /** Totals over all schemes, protected together with the cells. */
   totals: { received: PublicCount; decided: PublicCount; open: PublicCount };
 }
-
-/** Flows known on the data's own date (the weekly rollup holds exactly those). */
-const WEEKLY = `select scheme_code, inflow, outflow, reopened from weekly_flows
-  where $1::date is not null and ($2::text is null or municipality_code = $2)`;
-/** Flows as registered by any date. */
-const DAILY = `select scheme_code, inflow, outflow, reopened from daily_flows
-  where event_date <= $1::date and registered_on <= $1::date and ($2::text is null or municipality_code = $2)`;
 
 export const applicationsRouter = router({
   /** Applications per scheme: received, decided and open as of a date. */
@@ -55,7 +49,7 @@ export const applicationsRouter = router({
                 coalesce(sum(f.inflow), 0)::int as received,
                 coalesce(sum(f.outflow) - sum(f.reopened), 0)::int as decided
            from schemes s
-           left join (${asOf === dataAsOf ? WEEKLY : DAILY}) f on f.scheme_code = s.code
+           left join (${flowsAsOf(asOf === dataAsOf)}) f on f.scheme_code = s.code
           group by s.code, s.name_nl, s.name_en
           order by received desc, s.code`,
         [asOf, input?.municipality ?? null],

@@ -106,51 +106,59 @@ export const contractorsRouter = router({
     .input(z.object({ asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }) => {
       const { asOf } = await readAsOf(ctx, input?.asOf);
-      const openJobs = await ctx.db.query<{ start_week: number; estimated_hours: number }>(
-        `select greatest(0, (planned_start - $1::date) / 7)::int as start_week, estimated_hours
-           from repair_jobs where assigned_on <= $1::date and (completed_on is null or completed_on > $1::date)`,
-        [asOf],
-      );
-      const [rates] = await ctx.db.query<{
-        unassigned: number;
-        intake: number;
-        cohort: number;
-        converted: number;
-        average_hours: number | null;
-        capacity: number;
-      }>(
-        `select
-           (select count(*)::int from applications a
-             where a.scheme_code in ${REPAIR_SCHEMES} and a.received_on <= $1::date
-               and not exists (select 1 from repair_jobs j where j.application_id = a.id and j.assigned_on <= $1::date)
-               and not exists (select 1 from status_events e where e.application_id = a.id and e.event_date <= $1::date
-                                 and e.to_status in ('ingetrokken', 'besluit'))) as unassigned,
-           (select count(*)::int from applications a
-             where a.scheme_code in ${REPAIR_SCHEMES} and a.received_on <= $1::date and a.received_on > $1::date - 91) as intake,
-           (select count(*)::int from applications a
-             where a.scheme_code in ${REPAIR_SCHEMES}
-               and a.received_on > $1::date - ${CONVERSION_FROM_DAYS} and a.received_on <= $1::date - ${CONVERSION_TO_DAYS}) as cohort,
-           (select count(*)::int from applications a
-             where a.scheme_code in ${REPAIR_SCHEMES}
-               and a.received_on > $1::date - ${CONVERSION_FROM_DAYS} and a.received_on <= $1::date - ${CONVERSION_TO_DAYS}
-               and exists (select 1 from repair_jobs j where j.application_id = a.id and j.assigned_on <= $1::date)) as converted,
-           (select avg(estimated_hours)::float8 from repair_jobs where assigned_on <= $1::date and assigned_on > $1::date - ${FORECAST_WEEKS * 7}) as average_hours,
-           (select coalesce(sum(weekly_capacity_hours), 0)::int from contractors where admitted_on <= $1::date) as capacity`,
-        [asOf],
-      );
+      // Three independent questions, asked at once on separate connections.
+      const [openJobs, [unassigned], [rates]] = await Promise.all([
+        ctx.db.query<{ start_week: number; estimated_hours: number; jobs: number }>(
+          `select greatest(0, (planned_start - $1::date) / 7)::int as start_week, estimated_hours, count(*)::int as jobs
+             from repair_jobs where assigned_on <= $1::date and (completed_on is null or completed_on > $1::date)
+            group by 1, 2`,
+          [asOf],
+        ),
+        ctx.db.query<{ n: number }>(
+          `select count(*)::int as n from applications a
+            where a.scheme_code in ${REPAIR_SCHEMES} and a.received_on <= $1::date
+              and not exists (select 1 from repair_jobs j where j.application_id = a.id and j.assigned_on <= $1::date)
+              and not exists (select 1 from status_events e where e.application_id = a.id and e.event_date <= $1::date
+                                and e.to_status in ('ingetrokken', 'besluit'))`,
+          [asOf],
+        ),
+        ctx.db.query<{
+          intake: number;
+          cohort: number;
+          converted: number;
+          average_hours: number | null;
+          capacity: number;
+        }>(
+          `select
+             (select count(*)::int from applications a
+               where a.scheme_code in ${REPAIR_SCHEMES} and a.received_on <= $1::date and a.received_on > $1::date - 91) as intake,
+             (select count(*)::int from applications a
+               where a.scheme_code in ${REPAIR_SCHEMES}
+                 and a.received_on > $1::date - ${CONVERSION_FROM_DAYS} and a.received_on <= $1::date - ${CONVERSION_TO_DAYS}) as cohort,
+             (select count(*)::int from applications a
+               where a.scheme_code in ${REPAIR_SCHEMES}
+                 and a.received_on > $1::date - ${CONVERSION_FROM_DAYS} and a.received_on <= $1::date - ${CONVERSION_TO_DAYS}
+                 and exists (select 1 from repair_jobs j where j.application_id = a.id and j.assigned_on <= $1::date)) as converted,
+             (select avg(estimated_hours)::float8 from repair_jobs where assigned_on <= $1::date and assigned_on > $1::date - ${FORECAST_WEEKS * 7}) as average_hours,
+             (select coalesce(sum(weekly_capacity_hours), 0)::int from contractors where admitted_on <= $1::date) as capacity`,
+          [asOf],
+        ),
+      ]);
       const conversion = rates && rates.cohort > 0 ? rates.converted / rates.cohort : 0;
       const assumptions = {
-        unassigned: rates?.unassigned ?? 0,
+        unassigned: unassigned?.n ?? 0,
         weeklyIntake: Math.round(((rates?.intake ?? 0) / 13) * 10) / 10,
         conversion: Math.round(conversion * 1000) / 1000,
         averageJobHours: Math.round(rates?.average_hours ?? 0),
         weeklyCapacity: rates?.capacity ?? 0,
       };
       const weeks = forecastRepairDemand({
-        openJobs: openJobs.map((j) => ({
-          startWeek: j.start_week,
-          estimatedHours: j.estimated_hours,
-        })),
+        openJobs: openJobs.flatMap((j) =>
+          new Array<{ startWeek: number; estimatedHours: number }>(j.jobs).fill({
+            startWeek: j.start_week,
+            estimatedHours: j.estimated_hours,
+          }),
+        ),
         unassigned: assumptions.unassigned,
         weeklyIntake: (rates?.intake ?? 0) / 13,
         conversion,

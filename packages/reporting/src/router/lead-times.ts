@@ -79,14 +79,21 @@ export const leadTimesRouter = router({
     )
     .query(
       async ({ ctx, input }): Promise<{ asOf: string; scheme: string; months: CohortMonth[] }> => {
-        const { asOf } = await readAsOf(ctx, input.asOf);
+        const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+        // On the data's own date the cohort rollup holds exactly these rows; any other date
+        // censors at that date and is recomputed.
         const rows = await ctx.db.query<{
           month: string;
           t: number;
           events: number;
           censored: number;
         }>(
-          `with first_decision as (${FIRST_DECISION}), withdrawn as (${WITHDRAWN})
+          asOf === dataAsOf
+            ? `select received_month as month, t, events, censored from cohort_lead_times
+                where scheme_code = $2 and received_month >= $3::text || '-01' and received_month <= $3::text || '-12'
+                  and $1::date is not null
+                order by 1, 2`
+            : `with first_decision as (${FIRST_DECISION}), withdrawn as (${WITHDRAWN})
          select to_char(a.received_on, 'YYYY-MM') as month,
                 (coalesce(f.decided, $1::date) - a.received_on)::int as t,
                 count(*) filter (where f.decided is not null)::int as events,
@@ -98,7 +105,7 @@ export const leadTimesRouter = router({
             and not exists (select 1 from withdrawn w where w.application_id = a.id and f.decided is null)
           group by 1, 2
           order by 1, 2`,
-          [asOf, input.scheme, input.year],
+          [asOf, input.scheme, String(input.year)],
         );
         const months = [...new Set(rows.map((r) => r.month))];
         return {
@@ -178,7 +185,7 @@ export const leadTimesRouter = router({
         .strict(),
     )
     .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input.asOf);
+      const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
       const rows = await ctx.db.query<{
         week: string;
         week_start: string;
@@ -187,7 +194,16 @@ export const leadTimesRouter = router({
         p80: number;
         p95: number;
       }>(
-        `select to_char(f.decided_on, 'IYYY-"W"IW') as week,
+        // On the data's own date the percentiles are in a rollup (per scheme and 'ALL').
+        asOf === dataAsOf
+          ? `select to_char(week_start, 'IYYY-"W"IW') as week, to_char(week_start, 'YYYY-MM-DD') as week_start,
+                    decisions as n, p50, p80, p95
+               from weekly_lead_times
+              where week_start >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
+                and week_start < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
+                and scheme_code = coalesce($3::text, 'ALL') and basis = $4 and $1::date is not null
+              order by week_start`
+          : `select to_char(f.decided_on, 'IYYY-"W"IW') as week,
                 to_char(date_trunc('week', f.decided_on), 'YYYY-MM-DD') as week_start,
                 count(*)::int as n,
                 ${PERIOD_PERCENTILES.map((p) => `percentile_disc(${p}) within group (order by ${leadDays(input.basis)})::int as p${Math.round(p * 100)}`).join(', ')}
@@ -195,9 +211,9 @@ export const leadTimesRouter = router({
           where f.decided_on >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
             and f.decided_on < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
             and f.decided_on <= $1::date and f.registered_on <= $1::date
-            and ($3::text is null or f.scheme_code = $3)
+            and ($3::text is null or f.scheme_code = $3) and $4::text is not null
           group by 1, 2 order by 1`,
-        [asOf, String(input.year), input.scheme ?? null],
+        [asOf, String(input.year), input.scheme ?? null, input.basis],
       );
       const counts = protectTable(rows.map((r) => [r.n]));
       return {
@@ -228,19 +244,28 @@ export const leadTimesRouter = router({
   expected: publicProcedure
     .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input?.asOf);
-      // Sums over the window divided by its 13 weeks: a week without decisions counts as zero.
+      const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
+      // The window is the 13 ISO weeks ending with the as-of date's week; its sums are divided
+      // by 13 (a week without decisions counts as zero). On the data's own date the weekly
+      // rollup has the stock and the flows; any other date adds up the daily one.
+      const since = `date_trunc('week', $1::date)::date - ${(LITTLE_WINDOW_WEEKS - 1) * 7}`;
       const [row] = await ctx.db.query<{
         stock: number | null;
         outflow: number | null;
         inflow: number | null;
       }>(
-        `select sum(f.inflow - f.outflow + f.reopened - f.withdrawn)::int as stock,
-                sum(f.outflow - f.reopened) filter (where f.event_date > $1::date - ${LITTLE_WINDOW_WEEKS * 7})::int as outflow,
-                sum(f.inflow - f.withdrawn) filter (where f.event_date > $1::date - ${LITTLE_WINDOW_WEEKS * 7})::int as inflow
-           from daily_flows f
-          where f.registered_on <= $1::date and f.event_date <= $1::date
-            and ($2::text is null or f.scheme_code = $2)`,
+        asOf === dataAsOf
+          ? `select sum(f.stock) filter (where f.week_start = date_trunc('week', $1::date)::date)::int as stock,
+                    sum(f.outflow - f.reopened) filter (where f.week_start >= ${since})::int as outflow,
+                    sum(f.inflow - f.withdrawn) filter (where f.week_start >= ${since})::int as inflow
+               from weekly_flows f
+              where f.week_start >= ${since} and ($2::text is null or f.scheme_code = $2)`
+          : `select sum(f.inflow - f.outflow + f.reopened - f.withdrawn)::int as stock,
+                    sum(f.outflow - f.reopened) filter (where f.event_date >= ${since})::int as outflow,
+                    sum(f.inflow - f.withdrawn) filter (where f.event_date >= ${since})::int as inflow
+               from daily_flows f
+              where f.registered_on <= $1::date and f.event_date <= $1::date
+                and ($2::text is null or f.scheme_code = $2)`,
         [asOf, input?.scheme ?? null],
       );
       const stock = row?.stock ?? 0;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { readAsOf } from '../as-of';
+import { flowsAsOf } from '../flows';
 import { isoDate } from '../schemas';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
@@ -39,8 +40,29 @@ export const objectionsRouter = router({
   summary: publicProcedure
     .input(z.object({ asOf: isoDate.optional() }).strict().optional())
     .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input?.asOf);
-      const open = await openObjections(ctx, asOf);
+      const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
+      // Four independent questions, asked at once.
+      const [open, perScheme, outcomes, grounds] = await Promise.all([
+        openObjections(ctx, asOf),
+        ctx.db.query<{ scheme_code: string; decisions: number; objections: number }>(
+          // Decisions (minus revocations) from the flow rollups, objections from theirs.
+          `select f.scheme_code, (sum(f.outflow) - sum(f.reopened))::int as decisions,
+                  coalesce(max(o.objections), 0)::int as objections
+             from (${flowsAsOf(asOf === dataAsOf)}) f
+             left join (select scheme_code, sum(objections) as objections from objections_per_day
+                         where received_on <= $1::date group by 1) o using (scheme_code)
+            group by f.scheme_code order by f.scheme_code`,
+          [asOf, null],
+        ),
+        ctx.db.query<{ outcome: string; n: number }>(
+          `select outcome, count(*)::int as n from objections where decided_on <= $1::date and outcome is not null group by outcome order by outcome`,
+          [asOf],
+        ),
+        ctx.db.query<{ ground: string; n: number }>(
+          `select g as ground, count(*)::int as n from objections, unnest(grounds) as g where received_on <= $1::date group by g order by n desc, g`,
+          [asOf],
+        ),
+      ]);
       const backlog = protectTable(
         STAGES.map((stage) =>
           AGEING_BUCKETS.map(
@@ -58,25 +80,6 @@ export const objectionsRouter = router({
         ],
       ]);
       const exposure = open.reduce((sum, o) => sum + o.penaltyExposureCents, 0);
-      const perScheme = await ctx.db.query<{
-        scheme_code: string;
-        decisions: number;
-        objections: number;
-      }>(
-        `select a.scheme_code,
-              count(*) filter (where a.decided_on is not null and a.decided_on <= $1::date)::int as decisions,
-              (select count(*)::int from objections o join applications b on b.id = o.application_id where b.scheme_code = a.scheme_code and o.received_on <= $1::date) as objections
-         from applications a group by a.scheme_code order by a.scheme_code`,
-        [asOf],
-      );
-      const outcomes = await ctx.db.query<{ outcome: string; n: number }>(
-        `select outcome, count(*)::int as n from objections where decided_on <= $1::date and outcome is not null group by outcome order by outcome`,
-        [asOf],
-      );
-      const grounds = await ctx.db.query<{ ground: string; n: number }>(
-        `select g as ground, count(*)::int as n from objections, unnest(grounds) as g where received_on <= $1::date group by g order by n desc, g`,
-        [asOf],
-      );
       const outcomeTable = protectTable([outcomes.map((o) => o.n)]);
       const groundTable = protectTable([grounds.map((g) => g.n)]);
       const rate = (objections: number, decisions: number): number | null =>
