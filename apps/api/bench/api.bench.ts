@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
+import { appRouter } from '@img-groningen/reporting';
 import { CASES, type BenchCase } from './cases';
 import { median, percentile, report } from './stats';
 
@@ -287,6 +288,10 @@ async function restartUnderLoad(server: Server): Promise<Record<string, unknown>
 const fmt = (n: number) => n.toFixed(1);
 
 async function main() {
+  const missing = Object.keys(appRouter._def.procedures).filter(
+    (path) => !CASES.some((c) => c.path === path),
+  );
+  if (missing.length) throw new Error(`no benchmark case for ${missing.join(', ')}`);
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL is not set (run through `pnpm bench`)');
   const url = await benchDatabase(adminUrl);

@@ -173,6 +173,18 @@ export const CASES: BenchCase[] = [
     ],
   },
   {
+    path: 'objections.weekly',
+    inputs: vary((i) => ({ year: pick(YEARS, i) })),
+    raw: (input, asOf) => [
+      `select g::date as week,
+              (select count(*) from objections o where o.received_on >= g and o.received_on < g + interval '7 days') as received,
+              (select count(*) from objections o where o.decided_on >= g and o.decided_on < g + interval '7 days' and o.decided_on <= $1::date) as decided,
+              (select count(*) from objections o where o.received_on < g + interval '7 days' and (o.decided_on is null or o.decided_on >= g + interval '7 days' or o.decided_on > $1::date)) as open
+         from generate_series(to_date($2::text || '-1-1', 'IYYY-IW-ID'), least(to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID') - 1, $1::date), interval '7 days') g`,
+      [asOf, String(input!.year)],
+    ],
+  },
+  {
     path: 'meta.info',
     inputs: vary(() => undefined),
     noBaseline: 'reference tables only (schemes, municipalities): no raw-table question to compare',

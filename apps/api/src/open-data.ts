@@ -220,6 +220,87 @@ export const DATASETS: readonly Dataset[] = [
     },
   },
   {
+    id: 'lead-times-realized',
+    title: "The IMG's realized lead time per scheme: median of the last 2,500 decisions",
+    columns: [
+      { name: 'as_of', description: 'the date the figures describe' },
+      { name: 'scheme', description: 'scheme code' },
+      { name: 'basis', description: 'gross (receipt to decision) or net (without paused days)' },
+      { name: 'decisions', description: 'decisions in the window (at most 2,500)' },
+      { name: 'median_days', description: 'median lead time in days; empty below 10 decisions' },
+      { name: 'share_within_182_days', description: 'share decided within 182 days (0–1)' },
+    ],
+    parameters: z.object({ basis: z.enum(['gross', 'net']).optional() }),
+    async rows(db, params) {
+      const api = createCaller({ db });
+      const { schemes } = await api.meta.info();
+      const basis = (params.basis as 'gross' | 'net' | undefined) ?? 'gross';
+      const rows = [];
+      for (const s of schemes) {
+        const r = await api.leadTimes.realized({
+          scheme: s.code as 'VES',
+          basis,
+        });
+        rows.push({
+          as_of: r.asOf,
+          scheme: r.scheme,
+          basis: r.basis,
+          decisions: count(r.decisions),
+          median_days: r.medianDays,
+          share_within_182_days: r.shareWithinTarget,
+        });
+      }
+      return rows;
+    },
+  },
+  {
+    id: 'objections-weekly',
+    title: 'Objections per ISO week: received, decided, open at the end of the week',
+    columns: [
+      { name: 'week', description: 'ISO week' },
+      { name: 'week_start', description: 'Monday of the week' },
+      { name: 'received', description: 'objections received in the week' },
+      { name: 'decided', description: 'objections decided in the week' },
+      { name: 'open', description: 'objections open at the end of the week' },
+    ],
+    parameters: z.object({ year }),
+    async rows(db, params) {
+      const r = await createCaller({ db }).objections.weekly(params as { year: number });
+      return r.weeks.map((w) => ({
+        week: w.week,
+        week_start: w.weekStart,
+        received: count(w.opened),
+        decided: count(w.closed),
+        open: count(w.open),
+      }));
+    },
+  },
+  {
+    id: 'objections-backlog',
+    title: 'Open objections by stage and age on the data date',
+    columns: [
+      { name: 'as_of', description: 'the date the figures describe' },
+      { name: 'stage', description: 'intake, hearing or advisory-committee' },
+      {
+        name: 'age',
+        description: 'age band since receipt: 0-91, 92-182, 183-365 (days), 1-2y, >2y',
+      },
+      { name: 'open', description: 'open objections' },
+    ],
+    parameters: z.object({}),
+    async rows(db) {
+      const r = await createCaller({ db }).objections.summary();
+      return r.backlog.stages.flatMap((stage) =>
+        stage.byAge.map((b) => ({
+          as_of: r.asOf,
+          stage: stage.stage,
+          age: b.label,
+          open: count(b.open),
+        })),
+      );
+    },
+  },
+  {
     id: 'open-work-by-age',
     title: 'Open applications by age on the data date',
     columns: [

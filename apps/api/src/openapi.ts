@@ -33,6 +33,10 @@ export const PUBLIC_QUERIES: { path: string; summary: string }[] = [
   { path: 'leadTimes.expected', summary: "Expected lead time by Little's law, with its caveat" },
   { path: 'leadTimes.ageing', summary: 'Open work by age band' },
   {
+    path: 'objections.weekly',
+    summary: 'Objections per ISO week: received, decided, open at the end of the week',
+  },
+  {
     path: 'objections.summary',
     summary: 'Objection backlog, deadlines, rates, outcomes and grounds',
   },

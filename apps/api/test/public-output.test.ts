@@ -30,6 +30,7 @@ const PUBLIC_CALLS: [string, unknown][] = [
   ['leadTimes.ageing', { scheme: 'STUW' }],
   ['leadTimes.ageing', { municipality: 'GM0014', area: 'rand' }],
   ['objections.summary', undefined],
+  ['objections.weekly', { year: 2025 }],
   ['meta.info', undefined],
 ];
 /** Every open dataset, some with parameters; each is fetched as CSV and as JSON. */
@@ -41,10 +42,13 @@ const OPEN_DATA = [
   'lead-times-weekly?year=2025&basis=net',
   'related-cases-weekly?year=2025',
   'open-work-by-age?scheme=VHV',
+  'lead-times-realized?basis=net',
+  'objections-weekly?year=2025',
+  'objections-backlog',
 ];
 /** Columns that are not counts of cases (dates, codes, shares, days, goals). */
 const NOT_COUNTS =
-  /^(as_of|week|week_start|scheme|scheme_name_nl|month|age|kind|basis|median_days|p\d+_days|weekly_target|decided_by_day_\d+)$/;
+  /^(as_of|week|week_start|scheme|scheme_name_nl|month|age|kind|basis|stage|median_days|share_within_182_days|p\d+_days|weekly_target|decided_by_day_\d+)$/;
 
 /** Every PublicCount-shaped value in a response, and every key name. */
 function inspect(

@@ -79,4 +79,9 @@ export const METHODOLOGY: readonly Methodology[] = [
     nl: 'Vraag naar herstelwerk voor 26 weken tegenover de capaciteit van de toegelaten aannemers (alleen voor beheer). Vastgelegd werk: elke open opdracht verdeeld vanaf de geplande start over zoveel weken als één ploeg van 40 uur per week nodig heeft. Pijplijn: open HEA/HIN-aanvragen zonder opdracht, maal het aandeel dat recent een opdracht werd (aanvragen van 15 tot 3 maanden geleden), maal de gemiddelde raming, gelijk verdeeld over 26 weken. Instroom: de gemiddelde wekelijkse HEA/HIN-aanvragen van de laatste 13 weken, even zo omgerekend. De aannames staan bij de uitkomst.',
     en: 'Demand for repair work over 26 weeks against the capacity of the admitted contractors (management only). Committed work: each open job spread from its planned start over as many weeks as one crew at 40 hours a week needs. Pipeline: open HEA/HIN applications without a job, times the share that recently became a job (applications from 15 to 3 months ago), times the average estimate, spread evenly over 26 weeks. Intake: the average weekly HEA/HIN applications of the last 13 weeks, converted the same way. The assumptions come with the result.',
   },
+  {
+    metric: 'objections.weekly',
+    nl: 'Bezwaren per ISO-week: ontvangen (instroom), beslist (uitstroom) en open aan het eind van de week, op de peildatum. Aantallen onder 10 worden niet getoond, met aanvullende onderdrukking; overige aantallen afgerond op 5.',
+    en: 'Objections per ISO week: received (inflow), decided (outflow) and open at the end of the week, on the reference date. Counts below 10 are not shown, with complementary suppression; other counts are rounded to 5.',
+  },
 ];

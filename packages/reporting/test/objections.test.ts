@@ -87,6 +87,32 @@ describe.each(DRIVERS)('objections.summary on generated data (%s)', (driver) => 
   });
 
   it.skipIf(skip)(
+    'counts objections in, out and open per ISO week, as counted directly',
+    async () => {
+      const { weeks } = await createCaller({ db: database.handle }).objections.weekly({
+        year: 2024,
+      });
+      expect(weeks.map((w) => w.week).slice(0, 2)).toEqual(['2024-W01', '2024-W02']);
+      expect(weeks).toHaveLength(52);
+      // Weekly receipts are small here (hidden or rounded); the open count at a week's end is not.
+      for (const [week, end] of [
+        ['2024-W26', '2024-06-30'],
+        ['2024-W52', '2024-12-29'],
+      ] as const) {
+        const [direct] = await database.handle.query<{ open: number }>(
+          `select count(*)::int as open from objections
+            where received_on <= $1::date and (decided_on is null or decided_on > $1::date)`,
+          [end],
+        );
+        const published = weeks.find((w) => w.week === week)!;
+        expect(direct!.open, week).toBeGreaterThanOrEqual(10);
+        expect(Math.abs(published.open.value! - direct!.open), week).toBeLessThanOrEqual(2);
+      }
+      expect(weeks.some((w) => w.opened.suppressed)).toBe(true);
+    },
+  );
+
+  it.skipIf(skip)(
     'publishes the backlog, deadlines, rates, outcomes and grounds without small counts',
     async () => {
       const summary = await createCaller({ db: database.handle }).objections.summary();

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { flowsAsOf } from '../flows';
+import { toWeeks, weeklySpans, type SpanRow } from '../weekly-spans';
 import { isoDate } from '../schemas';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
@@ -15,6 +16,20 @@ import { AGEING_BUCKETS } from './lead-times';
 const STAGES: readonly ObjectionStage[] = ['intake', 'hearing', 'advisory-committee'];
 
 export const objectionsRouter = router({
+  /** Objections per ISO week of a year: received (inflow), decided (outflow), open at the week's end. */
+  weekly: publicProcedure
+    .input(
+      z.object({ year: z.number().int().min(2018).max(2100), asOf: isoDate.optional() }).strict(),
+    )
+    .query(async ({ ctx, input }) => {
+      const { asOf } = await readAsOf(ctx, input.asOf);
+      const rows = await ctx.db.query<SpanRow>(
+        weeklySpans('objections', 'received_on', 'decided_on'),
+        [asOf, String(input.year)],
+      );
+      return { asOf, year: input.year, weeks: toWeeks(rows) };
+    }),
+
   /** Management: every open objection at risk (due within 14 days) or overdue, with its deadline. */
   deadlines: managementProcedure
     .input(

@@ -1,0 +1,56 @@
+/**
+ * Things with a start and an end (AOS reports, samenloop cases, objections) counted per ISO week
+ * of a year: opened, closed and open at the week's end, as public counts.
+ */
+import { protectTable, publicCount, type PublicCount } from './disclosure';
+
+export interface WeekOfSpans {
+  week: string;
+  weekStart: string;
+  opened: PublicCount;
+  closed: PublicCount;
+  /** Open at the end of the week. */
+  open: PublicCount;
+}
+
+/**
+ * Opened, closed and the running open count per ISO week of one year, from a table of spans:
+ * one pass to count per week, then a running sum from the count open before the year.
+ */
+export const weeklySpans = (table: string, opened: string, closed: string, where = 'true') => `
+  with bounds as (select to_date($2::text || '-1-1', 'IYYY-IW-ID') as first_week,
+                         to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID') as next_year),
+  spans as (select ${opened} as opened, case when ${closed} <= $1::date then ${closed} end as closed
+              from ${table} where ${where} and ${opened} <= $1::date),
+  weeks as (
+    select g::date as week_start from bounds b, generate_series(b.first_week,
+      least(b.next_year - 1, $1::date), interval '7 days') g),
+  opened_weeks as (select date_trunc('week', opened)::date as week_start, count(*)::int as n from spans group by 1),
+  closed_weeks as (select date_trunc('week', closed)::date as week_start, count(*)::int as n from spans where closed is not null group by 1),
+  per_week as (
+    select w.week_start, coalesce(o.n, 0) as opened, coalesce(c.n, 0) as closed
+      from weeks w left join opened_weeks o using (week_start) left join closed_weeks c using (week_start)),
+  before as (select count(*) filter (where s.opened < b.first_week)::int - count(s.closed) filter (where s.closed < b.first_week)::int as open
+               from spans s, bounds b)
+  select to_char(p.week_start, 'IYYY-"W"IW') as week, to_char(p.week_start, 'YYYY-MM-DD') as week_start, p.opened, p.closed,
+         ((select open from before) + sum(p.opened - p.closed) over (order by p.week_start))::int as open
+    from per_week p order by p.week_start`;
+
+export interface SpanRow {
+  week: string;
+  week_start: string;
+  opened: number;
+  closed: number;
+  open: number;
+}
+
+export function toWeeks(rows: SpanRow[]): WeekOfSpans[] {
+  const table = protectTable(rows.map((r) => [r.opened, r.closed]));
+  return rows.map((r, i) => ({
+    week: r.week,
+    weekStart: r.week_start,
+    opened: table.cells[i]![0]!,
+    closed: table.cells[i]![1]!,
+    open: publicCount(r.open),
+  }));
+}
