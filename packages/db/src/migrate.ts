@@ -31,7 +31,8 @@ export async function migrate(handle: DatabaseHandle, migrationsFolder = package
 async function rebuildEmptiedRollups(handle: DatabaseHandle): Promise<void> {
   const [state] = await handle.query<{ stale: boolean }>(
     `select exists (select 1 from applications)
-        and (not exists (select 1 from daily_flows) or not exists (select 1 from cohort_lead_times)) as stale`,
+        and (not exists (select 1 from daily_flows) or not exists (select 1 from cohort_lead_times)
+             or (not exists (select 1 from weekly_spans) and exists (select 1 from objections))) as stale`,
   );
   if (state?.stale) await rebuildRollups(handle);
 }

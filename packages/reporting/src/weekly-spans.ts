@@ -54,3 +54,30 @@ export function toWeeks(rows: SpanRow[]): WeekOfSpans[] {
     open: publicCount(r.open),
   }));
 }
+
+/** The kinds kept in the weekly_spans rollup, with the table and columns they come from. */
+export const SPAN_KINDS = {
+  aos_reports: ['aos_reports', 'reported_on', 'resolved_on', 'true'],
+  acutely_unsafe: ['aos_reports', 'reported_on', 'resolved_on', 'valid'],
+  samenloop: ['samenloop_cases', 'started_on', 'closed_on', 'true'],
+  objections: ['objections', 'received_on', 'decided_on', 'true'],
+} as const;
+
+/**
+ * The weekly spans of one kind for one ISO year ($2) as of $1: on the data's own date from the
+ * rollup (weeks before the first one are zero), on any other counted from the table itself.
+ */
+export function weeklySpansOf(kind: keyof typeof SPAN_KINDS, onDataDate: boolean): string {
+  if (!onDataDate) {
+    const [table, opened, closed, where] = SPAN_KINDS[kind];
+    return weeklySpans(table, opened, closed, where);
+  }
+  return `
+  with weeks as (
+    select g::date as week_start from generate_series(to_date($2::text || '-1-1', 'IYYY-IW-ID'),
+      least(to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID') - 1, $1::date), interval '7 days') g)
+  select to_char(w.week_start, 'IYYY-"W"IW') as week, to_char(w.week_start, 'YYYY-MM-DD') as week_start,
+         coalesce(s.opened, 0) as opened, coalesce(s.closed, 0) as closed, coalesce(s.open, 0) as open
+    from weeks w left join weekly_spans s on s.kind = '${kind}' and s.week_start = w.week_start
+   order by w.week_start`;
+}

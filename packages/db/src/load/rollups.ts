@@ -14,6 +14,7 @@ export const ROLLUP_TABLES = [
   'cohort_lead_times',
   'weekly_lead_times',
   'objections_per_day',
+  'weekly_spans',
 ] as const;
 
 export async function refreshRollups(session: LoadSession): Promise<void> {
@@ -106,6 +107,29 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
      select o.received_on, a.scheme_code, count(*)::int
        from objections o join applications a on a.id = o.application_id
       group by 1, 2`,
+  );
+  // Opened, closed and open per week of the things with a start and an end.
+  await session.query(
+    `insert into weekly_spans (kind, week_start, opened, closed, open)
+     with cutoff as (select coalesce($1::date, (select max(event_date) from status_events)) as day),
+     spans as (
+       select 'aos_reports' as kind, reported_on as opened, resolved_on as closed from aos_reports
+       union all select 'acutely_unsafe', reported_on, resolved_on from aos_reports where valid
+       union all select 'samenloop', started_on, closed_on from samenloop_cases
+       union all select 'objections', received_on, decided_on from objections),
+     known as (
+       select s.kind, s.opened, case when s.closed <= c.day then s.closed end as closed
+         from spans s, cutoff c where s.opened <= c.day),
+     opened as (select kind, date_trunc('week', opened)::date as week_start, count(*)::int as n from known group by 1, 2),
+     closed as (select kind, date_trunc('week', closed)::date as week_start, count(*)::int as n from known where closed is not null group by 1, 2),
+     kinds as (select kind, min(date_trunc('week', opened))::date as first_week from known group by 1),
+     grid as (
+       select k.kind, g::date as week_start
+         from kinds k, cutoff c, generate_series(k.first_week, date_trunc('week', c.day)::date, interval '7 days') g)
+     select g.kind, g.week_start, coalesce(o.n, 0), coalesce(x.n, 0),
+            sum(coalesce(o.n, 0) - coalesce(x.n, 0)) over (partition by g.kind order by g.week_start)
+       from grid g left join opened o using (kind, week_start) left join closed x using (kind, week_start)`,
+    [info?.value ?? null],
   );
   // Kaplan–Meier input per scheme and month of receipt, as known on the data's own date.
   await session.query(

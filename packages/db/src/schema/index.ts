@@ -473,3 +473,20 @@ export const objectionsPerDay = pgTable(
   },
   (t) => [index('objections_per_day_idx').on(t.receivedOn)],
 );
+
+/**
+ * Things with a start and an end per ISO week as known on the data set's own date: AOS reports
+ * (all, and those judged acutely unsafe), samenloop cases and objections — opened, closed and
+ * open at the week's end, from the first week with one to the data's week.
+ */
+export const weeklySpans = pgTable(
+  'weekly_spans',
+  {
+    kind: text().notNull(),
+    weekStart: date({ mode: 'string' }).notNull(),
+    opened: integer().notNull(),
+    closed: integer().notNull(),
+    open: integer().notNull(),
+  },
+  (t) => [index('weekly_spans_idx').on(t.kind, t.weekStart)],
+);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { flowsAsOf } from '../flows';
-import { toWeeks, weeklySpans, type SpanRow } from '../weekly-spans';
+import { toWeeks, weeklySpansOf, type SpanRow } from '../weekly-spans';
 import { isoDate } from '../schemas';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
@@ -22,11 +22,11 @@ export const objectionsRouter = router({
       z.object({ year: z.number().int().min(2018).max(2100), asOf: isoDate.optional() }).strict(),
     )
     .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input.asOf);
-      const rows = await ctx.db.query<SpanRow>(
-        weeklySpans('objections', 'received_on', 'decided_on'),
-        [asOf, String(input.year)],
-      );
+      const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+      const rows = await ctx.db.query<SpanRow>(weeklySpansOf('objections', asOf === dataAsOf), [
+        asOf,
+        String(input.year),
+      ]);
       return { asOf, year: input.year, weeks: toWeeks(rows) };
     }),
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { isoDate } from '../schemas';
 import { publicProcedure, router } from '../trpc';
-import { toWeeks, weeklySpans, type SpanRow } from '../weekly-spans';
+import { toWeeks, weeklySpansOf, type SpanRow } from '../weekly-spans';
 
 export const relatedCasesRouter = router({
   /** AOS reports (judged real ones; all reports as `reports`) and samenloop cases per ISO week of a year. */
@@ -17,15 +17,13 @@ export const relatedCasesRouter = router({
       z.object({ year: z.number().int().min(2018).max(2100), asOf: isoDate.optional() }).strict(),
     )
     .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input.asOf);
+      const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+      const onDataDate = asOf === dataAsOf;
       const params = [asOf, String(input.year)];
       const [reports, aos, samenloop] = await Promise.all([
-        ctx.db.query<SpanRow>(weeklySpans('aos_reports', 'reported_on', 'resolved_on'), params),
-        ctx.db.query<SpanRow>(
-          weeklySpans('aos_reports', 'reported_on', 'resolved_on', 'valid'),
-          params,
-        ),
-        ctx.db.query<SpanRow>(weeklySpans('samenloop_cases', 'started_on', 'closed_on'), params),
+        ctx.db.query<SpanRow>(weeklySpansOf('aos_reports', onDataDate), params),
+        ctx.db.query<SpanRow>(weeklySpansOf('acutely_unsafe', onDataDate), params),
+        ctx.db.query<SpanRow>(weeklySpansOf('samenloop', onDataDate), params),
       ]);
       return {
         asOf,
