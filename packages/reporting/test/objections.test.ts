@@ -1,28 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMES, generateAndLoad } from '@img-groningen/db';
+import { generateAndLoad } from '@img-groningen/db';
 import {
   DRIVERS,
   createTestDatabase,
   serverUrl,
   type TestDatabase,
+  seedReference,
 } from '@img-groningen/db/testing';
 import { createCaller } from '../src/index';
 import { openObjections } from '../src/objections';
 
 async function seed(db: TestDatabase) {
   const q = db.handle.query.bind(db.handle);
-  for (const s of SCHEMES) {
-    await q(
-      `insert into schemes (code, name_nl, name_en, opened_on, is_final, objection_term_weeks) values ($1, $2, $3, $4, $5, $6)`,
-      [s.code, s.nameNl, s.nameEn, s.openedOn, s.isFinal, s.objectionTermWeeks],
-    );
-  }
-  await q(
-    `insert into municipalities (code, name, province) values ('GM0014', 'Groningen', 'Groningen')`,
-  );
-  await q(
-    `insert into objects (id, street, house_number, postcode, city, x_rd, y_rd, construction_year, municipality_code, area) values (1, 'Kerkstraat', 1, '9711AA', 'Groningen', 233000, 582000, 1930, 'GM0014', 'rand')`,
-  );
+  await seedReference(db.handle, { place: 'groningen' });
   await q(
     `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, decided_on, outcome, amount_cents, status) values (1, 'WDW', 1, 'natuurlijk_persoon', '2025-10-01', '2026-01-12', 'toegekend', 500000, 'besluit'), (2, 'MAATWERK', 1, 'natuurlijk_persoon', '2025-06-01', '2026-01-12', 'afgewezen', 0, 'besluit')`,
   );

@@ -4,12 +4,13 @@
  * after it, which does not count), and twenty cases still open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMES, rebuildRollups } from '@img-groningen/db';
+import { rebuildRollups } from '@img-groningen/db';
 import {
   DRIVERS,
   createTestDatabase,
   serverUrl,
   type TestDatabase,
+  seedReference,
 } from '@img-groningen/db/testing';
 import { createCaller } from '../src/index';
 
@@ -18,19 +19,7 @@ const day = (iso: string, plus: number) =>
 
 async function seed(db: TestDatabase) {
   const q = db.handle.query.bind(db.handle);
-  for (const s of SCHEMES) {
-    await q(
-      `insert into schemes (code, name_nl, name_en, opened_on, is_final, objection_term_weeks) values ($1, $2, $3, $4, $5, $6)`,
-      [s.code, s.nameNl, s.nameEn, s.openedOn, s.isFinal, s.objectionTermWeeks],
-    );
-  }
-  await q(
-    `insert into municipalities (code, name, province) values ('GM1979', 'Eemsdelta', 'Groningen')`,
-  );
-  await q(
-    `insert into objects (id, street, house_number, postcode, city, x_rd, y_rd, construction_year, municipality_code, area) values (1, 'Kerkstraat', 1, '9919AA', 'Loppersum', 245000, 593000, 1950, 'GM1979', 'kern')`,
-  );
-  await q(`insert into dataset_info (key, value) values ('as_of', '2025-03-16')`);
+  await seedReference(db.handle, { place: 'eemsdelta', asOf: '2025-03-16' });
   let eventId = 0;
   const event = (app: number, date: string, from: string | null, to: string) =>
     q(
