@@ -2,6 +2,7 @@
  * Things with a start and an end (AOS reports, samenloop cases, objections) counted per ISO week
  * of a year: opened, closed and open at the week's end, as public counts.
  */
+import type { DatabaseHandle } from '@img-groningen/db';
 import { protectTable, publicCount, type PublicCount } from './disclosure';
 
 export interface WeekOfSpans {
@@ -63,21 +64,40 @@ export const SPAN_KINDS = {
   objections: ['objections', 'received_on', 'decided_on', 'true'],
 } as const;
 
+export type SpanKind = keyof typeof SPAN_KINDS;
+
 /**
- * The weekly spans of one kind for one ISO year ($2) as of $1: on the data's own date from the
- * rollup (weeks before the first one are zero), on any other counted from the table itself.
+ * The weekly spans of some kinds for one ISO year, as of a date: on the data's own date from the
+ * rollup in one query (weeks before a kind's first one are zero), on any other date counted on
+ * the tables themselves.
  */
-export function weeklySpansOf(kind: keyof typeof SPAN_KINDS, onDataDate: boolean): string {
+export async function weeklySpansByKind<K extends SpanKind>(
+  db: DatabaseHandle,
+  kinds: readonly K[],
+  { asOf, year, onDataDate }: { asOf: string; year: number; onDataDate: boolean },
+): Promise<Record<K, SpanRow[]>> {
+  const params = [asOf, String(year)];
   if (!onDataDate) {
-    const [table, opened, closed, where] = SPAN_KINDS[kind];
-    return weeklySpans(table, opened, closed, where);
+    const answers = await Promise.all(
+      kinds.map((kind) => {
+        const [table, opened, closed, where] = SPAN_KINDS[kind];
+        return db.query<SpanRow>(weeklySpans(table, opened, closed, where), params);
+      }),
+    );
+    return Object.fromEntries(kinds.map((kind, i) => [kind, answers[i]!])) as Record<K, SpanRow[]>;
   }
-  return `
-  with weeks as (
-    select g::date as week_start from generate_series(to_date($2::text || '-1-1', 'IYYY-IW-ID'),
-      least(to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID') - 1, $1::date), interval '7 days') g)
-  select to_char(w.week_start, 'IYYY-"W"IW') as week, to_char(w.week_start, 'YYYY-MM-DD') as week_start,
-         coalesce(s.opened, 0) as opened, coalesce(s.closed, 0) as closed, coalesce(s.open, 0) as open
-    from weeks w left join weekly_spans s on s.kind = '${kind}' and s.week_start = w.week_start
-   order by w.week_start`;
+  const rows = await db.query<SpanRow & { kind: K }>(
+    `with weeks as (
+       select g::date as week_start from generate_series(to_date($2::text || '-1-1', 'IYYY-IW-ID'),
+         least(to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID') - 1, $1::date), interval '7 days') g)
+     select k.kind, to_char(w.week_start, 'IYYY-"W"IW') as week, to_char(w.week_start, 'YYYY-MM-DD') as week_start,
+            coalesce(s.opened, 0) as opened, coalesce(s.closed, 0) as closed, coalesce(s.open, 0) as open
+       from weeks w cross join unnest($3::text[]) as k(kind)
+       left join weekly_spans s on s.kind = k.kind and s.week_start = w.week_start
+      order by k.kind, w.week_start`,
+    [...params, kinds],
+  );
+  return Object.fromEntries(
+    kinds.map((kind) => [kind, rows.filter((r) => r.kind === kind)]),
+  ) as unknown as Record<K, SpanRow[]>;
 }

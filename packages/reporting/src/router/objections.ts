@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { flowsAsOf } from '../flows';
-import { toWeeks, weeklySpansOf, type SpanRow } from '../weekly-spans';
+import { toWeeks, weeklySpansByKind } from '../weekly-spans';
 import { isoDate } from '../schemas';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
@@ -23,11 +23,12 @@ export const objectionsRouter = router({
     )
     .query(async ({ ctx, input }) => {
       const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-      const rows = await ctx.db.query<SpanRow>(weeklySpansOf('objections', asOf === dataAsOf), [
+      const { objections } = await weeklySpansByKind(ctx.db, ['objections'], {
         asOf,
-        String(input.year),
-      ]);
-      return { asOf, year: input.year, weeks: toWeeks(rows) };
+        year: input.year,
+        onDataDate: asOf === dataAsOf,
+      });
+      return { asOf, year: input.year, weeks: toWeeks(objections) };
     }),
 
   /** Management: every open objection at risk (due within 14 days) or overdue, with its deadline. */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { isoDate } from '../schemas';
 import { publicProcedure, router } from '../trpc';
-import { toWeeks, weeklySpansOf, type SpanRow } from '../weekly-spans';
+import { toWeeks, weeklySpansByKind } from '../weekly-spans';
 
 export const relatedCasesRouter = router({
   /** AOS reports (judged real ones; all reports as `reports`) and samenloop cases per ISO week of a year. */
@@ -18,19 +18,17 @@ export const relatedCasesRouter = router({
     )
     .query(async ({ ctx, input }) => {
       const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-      const onDataDate = asOf === dataAsOf;
-      const params = [asOf, String(input.year)];
-      const [reports, aos, samenloop] = await Promise.all([
-        ctx.db.query<SpanRow>(weeklySpansOf('aos_reports', onDataDate), params),
-        ctx.db.query<SpanRow>(weeklySpansOf('acutely_unsafe', onDataDate), params),
-        ctx.db.query<SpanRow>(weeklySpansOf('samenloop', onDataDate), params),
-      ]);
+      const spans = await weeklySpansByKind(
+        ctx.db,
+        ['aos_reports', 'acutely_unsafe', 'samenloop'],
+        { asOf, year: input.year, onDataDate: asOf === dataAsOf },
+      );
       return {
         asOf,
         year: input.year,
-        aosReports: toWeeks(reports),
-        acutelyUnsafe: toWeeks(aos),
-        samenloop: toWeeks(samenloop),
+        aosReports: toWeeks(spans.aos_reports),
+        acutelyUnsafe: toWeeks(spans.acutely_unsafe),
+        samenloop: toWeeks(spans.samenloop),
       };
     }),
 });
