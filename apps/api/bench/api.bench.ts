@@ -68,6 +68,7 @@ interface Server {
   base: string;
   process: ChildProcess;
   token: string;
+  log: () => string;
 }
 
 async function startServer(
@@ -107,7 +108,7 @@ async function startServer(
     body: 'grant_type=client_credentials&scope=reporting',
   });
   const { access_token: token } = (await response.json()) as { access_token: string };
-  return { base, process: child, token };
+  return { base, process: child, token, log: () => log };
 }
 
 function urlOf(base: string, path: string, input: unknown): string {
@@ -147,6 +148,23 @@ async function timeProcedures(server: Server): Promise<Timing[]> {
       p95: percentile(ms, 0.95),
       max: Math.max(...ms),
     });
+  }
+  return timings;
+}
+
+/** Week ends other than the data's own date: the recomputed ("as known then") paths. */
+const OTHER_DATES = ['2023-12-31', '2024-06-30', '2025-03-30', '2025-12-28', '2026-06-28'];
+
+async function timeOtherDates(
+  server: Server,
+): Promise<{ path: string; p50: number; max: number }[]> {
+  const timings = [];
+  for (const c of CASES) {
+    if (c.path.startsWith('meta.') || c.path.startsWith('outreach.')) continue;
+    const ms: number[] = [];
+    for (const [i, asOf] of OTHER_DATES.entries())
+      ms.push(await call(server, c, { ...(c.inputs[i] ?? {}), asOf }));
+    timings.push({ path: c.path, p50: median(ms), max: Math.max(...ms) });
   }
   return timings;
 }
@@ -307,6 +325,7 @@ async function main() {
       undefined,
     );
     const timings = await timeProcedures(server);
+    console.log(server.log().match(/Outreach figures computed in [0-9.]+ s/)?.[0] ?? '');
     const baselines = await rawBaselines(url);
     console.log(
       `\nPostgreSQL, ${APPLICATIONS.toLocaleString('en')} applications, 30 calls each (ms):`,
@@ -325,6 +344,15 @@ async function main() {
       return { ...t, rawMedian: raw ?? null, ratio };
     });
     figures.postgres = rows;
+    const other = await timeOtherDates(server);
+    console.log(
+      '\nOn other dates (week ends before the data date, recomputed as known then), 5 calls each (ms):',
+    );
+    for (const t of other)
+      console.log(
+        `${t.path.padEnd(28)} p50 ${fmt(t.p50).padStart(7)}  max ${fmt(t.max).padStart(7)}`,
+      );
+    figures.otherDates = other;
     // Without the answer cache every request reaches PostgreSQL: the load it takes, and a restart.
     figures.loadWithoutCache = await measureLoad(server, 'answer cache off');
     figures.restart = await restartUnderLoad(server);

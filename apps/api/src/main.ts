@@ -83,10 +83,18 @@ async function main() {
       );
     }
     // The outreach figures take a second or two to compute; do it now rather than on the first request.
-    if (issuer)
-      warmOutreach(db).catch((error: unknown) =>
-        console.error(`Outreach not precomputed: ${(error as Error).message}`),
-      );
+    if (issuer) {
+      const started = performance.now();
+      warmOutreach(db)
+        .then(() =>
+          console.log(
+            `Outreach figures computed in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+          ),
+        )
+        .catch((error: unknown) =>
+          console.error(`Outreach not precomputed: ${(error as Error).message}`),
+        );
+    }
   });
 
   const shutdown = () => {

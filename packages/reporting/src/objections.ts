@@ -36,6 +36,27 @@ interface Row {
   objection_term_weeks: number;
 }
 
+/** Due dates are a pure function of a few fields: kept, so the holiday calendar runs once per combination. */
+const dueDates = new Map<string, string>();
+const DUE_DATES_KEPT = 100_000;
+
+function dueDate(r: Row): string {
+  const key = `${r.decision_date}|${r.objection_term_weeks}|${r.advisory_committee}|${r.suspension_days}|${r.extension_weeks > 0}`;
+  let due = dueDates.get(key);
+  if (due === undefined) {
+    due = objectionDecisionDue({
+      decisionSent: r.decision_date,
+      kind: r.objection_term_weeks >= 12 ? 'physicalDamage' : 'other',
+      advisoryCommittee: r.advisory_committee,
+      suspensionDays: r.suspension_days,
+      extended: r.extension_weeks > 0,
+    }).date;
+    if (dueDates.size >= DUE_DATES_KEPT) dueDates.clear();
+    dueDates.set(key, due);
+  }
+  return due;
+}
+
 export async function openObjections(ctx: Context, asOf: string): Promise<OpenObjection[]> {
   const rows = await ctx.db.query<Row>(
     `select o.id, a.scheme_code, o.decision_date::text as decision_date, o.received_on::text as received_on,
@@ -46,13 +67,7 @@ export async function openObjections(ctx: Context, asOf: string): Promise<OpenOb
     [asOf],
   );
   return rows.map((r) => {
-    const due = objectionDecisionDue({
-      decisionSent: r.decision_date,
-      kind: r.objection_term_weeks >= 12 ? 'physicalDamage' : 'other',
-      advisoryCommittee: r.advisory_committee,
-      suspensionDays: r.suspension_days,
-      extended: r.extension_weeks > 0,
-    }).date;
+    const due = dueDate(r);
     const daysLeft = daysBetween(asOf, due);
     const stage: ObjectionStage =
       r.hearing_on !== null && r.hearing_on <= asOf
