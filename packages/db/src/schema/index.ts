@@ -15,6 +15,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   smallint,
   text,
@@ -490,3 +491,16 @@ export const weeklySpans = pgTable(
   },
   (t) => [index('weekly_spans_idx').on(t.kind, t.weekStart)],
 );
+
+/** Audit log of imports (who, when, which files with their checksums, what happened to the rows). */
+export const importLog = pgTable('import_log', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  who: text().notNull(),
+  /** Per file: name, sha256, lines, inserted, updated, unchanged, rejected. */
+  files: jsonb().notNull(),
+  inserted: integer().notNull(),
+  updated: integer().notNull(),
+  unchanged: integer().notNull(),
+  rejected: integer().notNull(),
+});
