@@ -1,13 +1,13 @@
 /**
  * A cache of public tRPC answers. The public figures change only when data are loaded or
- * imported, so an answer is kept until the data set's fingerprint (all of `dataset_info`)
+ * imported, so an answer is kept until the data set's fingerprint (`dataset_info` and the latest import)
  * changes; the fingerprint is read at most once a second. Only anonymous GETs of the public
  * procedures with status 200 are kept; a hit carries an ETag and a matching If-None-Match gets
  * 304. Concurrent misses for the same URL wait for the first instead of computing it again.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DatabaseHandle } from '@img-groningen/db';
+import { DATASET_FINGERPRINT_SQL, type DatabaseHandle } from '@img-groningen/db';
 
 export interface ResponseCacheOptions {
   /** Procedure paths whose anonymous answers may be kept. */
@@ -50,11 +50,9 @@ export function createResponseCache(
   async function currentVersion(): Promise<string> {
     if (version && Date.now() - version.readAt < versionTtlMs) return version.value;
     reading ??= db
-      .query<{ v: string | null }>(
-        `select string_agg(key || '=' || value, ';' order by key) as v from dataset_info`,
-      )
+      .query<{ fingerprint: string | null }>(DATASET_FINGERPRINT_SQL)
       .then(([row]) => {
-        const value = row?.v ?? '';
+        const value = row?.fingerprint ?? '';
         if (version && version.value !== value) {
           entries.clear();
           bytes = 0;

@@ -8,13 +8,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../client';
+import { createDataset } from '../generate/dataset';
 import { refreshRollups } from '../load/rollups';
-import { openSession } from '../load/session';
+import { openSession, type LoadSession } from '../load/session';
 import { ENTITIES, type Entity } from './entities';
 import { readEntityFile, type ReadFile, type Rejection } from './read';
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** The date the export describes; default: the latest registration date among the status events. */
+  asOf?: string;
   /** Who imports, for the audit log. */
   who?: string;
   onProgress?: (step: string) => void;
@@ -62,6 +65,22 @@ function* chunksOf(entity: Entity, rows: ReadFile['rows']): Generator<string> {
   if (buffer) yield buffer;
 }
 
+/** The reference tables the product ships (schemes, municipalities, the quake catalogue). */
+const REFERENCE_TABLES = ['schemes', 'municipalities', 'quakes'] as const;
+
+/** A new database gets the shipped reference tables before its first import. */
+async function ensureReferenceTables(session: LoadSession): Promise<void> {
+  const [state] = await session.query<{ empty: boolean }>(
+    `select not exists (select 1 from schemes) as empty`,
+  );
+  if (!state?.empty) return;
+  const sources = createDataset({ applications: 1 }).tables;
+  for (const table of REFERENCE_TABLES) {
+    const source = sources.find((t) => t.table === table)!;
+    await session.copyCsv(table, source.columns, source.chunks());
+  }
+}
+
 const nounOf = (table: string) => ENTITIES.find((e) => e.table === table)?.noun ?? table;
 
 export async function importDirectory(
@@ -75,6 +94,15 @@ export async function importDirectory(
     throw new Error(
       `no export files in ${dir}: expected one or more of ${ENTITIES.map((e) => `${e.table}.csv`).join(', ')}`,
     );
+
+  if (!options.dryRun) {
+    const setup = await openSession(handle);
+    try {
+      await ensureReferenceTables(setup);
+    } finally {
+      await setup.release();
+    }
+  }
 
   const files: ReadFile[] = [];
   for (const entity of present) {
@@ -161,6 +189,14 @@ export async function importDirectory(
     if (options.dryRun) {
       await session.query('rollback');
     } else {
+      // The data's own date: as given, else the latest registration date now in the database.
+      await session.query(
+        `insert into dataset_info (key, value)
+         select 'as_of', coalesce($1::date, (select max(registered_on) from status_events))::text
+          where $1::date is not null or exists (select 1 from status_events)
+         on conflict (key) do update set value = excluded.value`,
+        [options.asOf ?? null],
+      );
       if (totals.inserted + totals.updated > 0) {
         progress('rebuilding the rollups');
         await refreshRollups(session);

@@ -5,7 +5,7 @@
  * 1,000,000 applications), then served from memory.
  */
 import { z } from 'zod';
-import type { DatabaseHandle } from '@img-groningen/db';
+import { DATASET_FINGERPRINT_SQL, type DatabaseHandle } from '@img-groningen/db';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
 import { managementProcedure, router } from '../trpc';
@@ -54,10 +54,8 @@ async function compute(db: DatabaseHandle, asOf: string): Promise<Computed> {
 }
 
 async function outreachOf(db: DatabaseHandle, asOf: string): Promise<Computed> {
-  const [fingerprint] = await db.query<{ key: string }>(
-    `select string_agg(key || '=' || value, ';' order by key) as key from dataset_info`,
-  );
-  const key = `${fingerprint?.key ?? ''}|${asOf}`;
+  const [row] = await db.query<{ fingerprint: string }>(DATASET_FINGERPRINT_SQL);
+  const key = `${row?.fingerprint ?? ''}|${asOf}`;
   let entries = cache.get(db);
   if (!entries) cache.set(db, (entries = new Map()));
   let result = entries.get(key);
