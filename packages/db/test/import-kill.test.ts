@@ -1,0 +1,103 @@
+/**
+ * An import killed halfway (SIGKILL while it applies the status events, its transaction open)
+ * leaves the database as it was, and a new run imports everything. Runs the real CLI.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ENTITIES,
+  createDataset,
+  createDatabase,
+  generateAndLoad,
+  importDirectory,
+  migrate,
+  tableChecksums,
+  writeCsvFiles,
+} from '../src/index';
+import { createTestDatabase, serverUrl, type TestDatabase } from '../src/testing';
+
+const cli = fileURLToPath(new URL('../src/cli/import.ts', import.meta.url));
+const TABLES = [...ENTITIES.map((e) => e.table), 'import_log'];
+
+function killWhileApplying(args: string[]): Promise<{ killed: boolean; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let killed = false;
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      // The objects and applications are in, the events on their way: the middle of the transaction.
+      if (!killed && output.includes('applying status_events'))
+        setTimeout(() => (killed = child.kill('SIGKILL')), 50);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      resolve({
+        killed: killed && signal === 'SIGKILL',
+        output: `${output}\n(exit ${code}, signal ${signal})`,
+      }),
+    );
+  });
+}
+
+let exportDir: string;
+beforeAll(async () => {
+  exportDir = await mkdtemp(join(tmpdir(), 'img-import-kill-'));
+  const dataset = createDataset({ applications: 40_000, seed: 6 });
+  await writeCsvFiles(
+    exportDir,
+    dataset.tables.filter((t) => ENTITIES.some((e) => e.table === t.table)),
+  );
+});
+afterAll(async () => {
+  await rm(exportDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!serverUrl())('an import killed halfway on PostgreSQL', () => {
+  let database: TestDatabase;
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('leaves the database unchanged, and a new run imports everything', async () => {
+    database = await createTestDatabase('postgres');
+    await generateAndLoad(database.handle, { applications: 1_000, seed: 1 });
+    const before = await tableChecksums(database.handle, TABLES);
+    const run = await killWhileApplying([exportDir, '--database-url', database.url!]);
+    expect(run.killed, run.output).toBe(true);
+    expect(await tableChecksums(database.handle, TABLES)).toEqual(before);
+    const again = await importDirectory(database.handle, exportDir);
+    expect(again.rejections).toEqual([]);
+    expect(again.files.find((f) => f.file === 'applications.csv')!.lines).toBe(40_000);
+  });
+});
+
+describe('an import killed halfway on PGlite (data directory)', () => {
+  it('leaves the database unchanged, and a new run imports everything', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'img-pglite-import-kill-'));
+    try {
+      let handle = await createDatabase({ dataDir: dir });
+      await migrate(handle);
+      await generateAndLoad(handle, { applications: 1_000, seed: 1 });
+      const before = await tableChecksums(handle, TABLES);
+      await handle.close();
+      const run = await killWhileApplying([exportDir, '--data-dir', dir]);
+      expect(run.killed, run.output).toBe(true);
+      handle = await createDatabase({ dataDir: dir });
+      expect(await tableChecksums(handle, TABLES)).toEqual(before);
+      const again = await importDirectory(handle, exportDir);
+      expect(again.rejections).toEqual([]);
+      await handle.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
