@@ -46,7 +46,7 @@ export async function generateAndLoad(
 ): Promise<LoadResult> {
   return loadTables(handle, createDataset(options).tables, onProgress);
 }
-export { importDirectory } from './import/import';
+export { ensureReferenceTables, importDirectory } from './import/import';
 export type { FileSummary, ImportOptions, ImportSummary } from './import/import';
 export { ENTITIES } from './import/entities';
 export type { Rejection } from './import/read';

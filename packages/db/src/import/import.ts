@@ -69,7 +69,16 @@ function* chunksOf(entity: Entity, rows: ReadFile['rows']): Generator<string> {
 const REFERENCE_TABLES = ['schemes', 'municipalities', 'quakes'] as const;
 
 /** A new database gets the shipped reference tables before its first import. */
-async function ensureReferenceTables(session: LoadSession): Promise<void> {
+export async function ensureReferenceTables(handle: DatabaseHandle): Promise<void> {
+  const session = await openSession(handle);
+  try {
+    await seedReference(session);
+  } finally {
+    await session.release();
+  }
+}
+
+async function seedReference(session: LoadSession): Promise<void> {
   const [state] = await session.query<{ empty: boolean }>(
     `select not exists (select 1 from schemes) as empty`,
   );
@@ -95,14 +104,7 @@ export async function importDirectory(
       `no export files in ${dir}: expected one or more of ${ENTITIES.map((e) => `${e.table}.csv`).join(', ')}`,
     );
 
-  if (!options.dryRun) {
-    const setup = await openSession(handle);
-    try {
-      await ensureReferenceTables(setup);
-    } finally {
-      await setup.release();
-    }
-  }
+  if (!options.dryRun) await ensureReferenceTables(handle);
 
   const files: ReadFile[] = [];
   for (const entity of present) {

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse';
+import { INVALID } from './cells';
+import { csvRecords } from './csv-lines';
 import type { Entity, Row } from './entities';
 
 export interface Rejection {
@@ -67,81 +68,80 @@ export async function readEntityFile(path: string, entity: Entity): Promise<Read
   }
   const text = buffer.toString('utf8');
   const endsWithNewline = text.endsWith('\n');
-  const lastLine = text.trimEnd().split('\n').length;
-
-  const parser = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true });
-  let header: string[] | null = null;
-  const seen = new Map<string, number>();
   const expected = Object.keys(entity.columns);
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      const line = info.lines;
-      if (!header) {
-        header = record.map((h) => h.trim());
-        const missing = expected.filter((c) => !header!.includes(c));
-        if (missing.length) {
-          reject(
-            1,
-            missing[0]!,
-            `the header lacks ${missing.join(', ')}: nothing of the file is imported`,
-          );
-          return result;
-        }
-        continue;
-      }
-      result.lines++;
-      if (record.length !== header.length) {
-        const truncated = line === lastLine && !endsWithNewline;
+  const validators = expected.map((c) => entity.columns[c]!);
+  const seen = new Map<string, number>();
+  const records = csvRecords(text);
+  let header: string[] | null = null;
+  let positions: number[] = [];
+  for (;;) {
+    const next = records.next();
+    if (next.done) {
+      if (next.value.unclosed !== null)
         reject(
-          line,
+          next.value.unclosed,
           null,
-          truncated
-            ? `the last line is cut off (${record.length} of ${header.length} fields, no line end)`
-            : `has ${record.length} fields, the header ${header.length}`,
+          endsWithNewline
+            ? 'a quoted field is not closed'
+            : 'the last line is cut off (a quote is not closed)',
         );
-        continue;
-      }
-      const row: Row = {};
-      let ok = true;
-      for (const column of expected) {
-        const value = record[header.indexOf(column)]!;
-        const parsed = entity.columns[column]!.safeParse(value);
-        if (!parsed.success) {
-          reject(line, column, `'${value}' ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
-          ok = false;
-        } else row[column] = parsed.data;
-      }
-      if (!ok) continue;
-      const failed = entity.checks.map((check) => check(row)).find((f) => f !== null);
-      if (failed) {
-        reject(line, failed.column, `'${row[failed.column]}' ${failed.reason}`);
-        continue;
-      }
-      const first = seen.get(row.id!);
-      if (first !== undefined) {
-        reject(
-          line,
-          'id',
-          `duplicate id ${row.id} (first on line ${first}); neither line is imported`,
-        );
-        continue;
-      }
-      seen.set(row.id!, line);
-      result.rows.push({ line, row });
+      break;
     }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const line = (error as { lines?: number }).lines ?? null;
-    reject(
-      line,
-      null,
-      code === 'CSV_QUOTE_NOT_CLOSED' && !endsWithNewline
-        ? 'the last line is cut off (a quote is not closed)'
-        : `cannot be read as CSV: ${(error as Error).message}`,
-    );
+    const { line, fields } = next.value;
+    if (!header) {
+      header = fields.map((h) => h.trim());
+      const missing = expected.filter((c) => !header!.includes(c));
+      if (missing.length) {
+        reject(
+          1,
+          missing[0]!,
+          `the header lacks ${missing.join(', ')}: nothing of the file is imported`,
+        );
+        return result;
+      }
+      positions = expected.map((c) => header!.indexOf(c));
+      continue;
+    }
+    result.lines++;
+    if (fields.length !== header.length) {
+      const truncated = !endsWithNewline && line === text.trimEnd().split('\n').length;
+      reject(
+        line,
+        null,
+        truncated
+          ? `the last line is cut off (${fields.length} of ${header.length} fields, no line end)`
+          : `has ${fields.length} fields, the header ${header.length}`,
+      );
+      continue;
+    }
+    const row: Row = {};
+    let ok = true;
+    for (let c = 0; c < expected.length; c++) {
+      const value = fields[positions[c]!]!;
+      const checked = validators[c]!.check(value);
+      if (checked === INVALID) {
+        reject(line, expected[c]!, `'${value}' ${validators[c]!.reason(value)}`);
+        ok = false;
+      } else row[expected[c]!] = checked;
+    }
+    if (!ok) continue;
+    let failed: { column: string; reason: string } | null = null;
+    for (const check of entity.checks) if ((failed = check(row))) break;
+    if (failed) {
+      reject(line, failed.column, `'${row[failed.column]}' ${failed.reason}`);
+      continue;
+    }
+    const first = seen.get(row.id!);
+    if (first !== undefined) {
+      reject(
+        line,
+        'id',
+        `duplicate id ${row.id} (first on line ${first}); neither line is imported`,
+      );
+      continue;
+    }
+    seen.set(row.id!, line);
+    result.rows.push({ line, row });
   }
   // A duplicated id keeps neither line: the first occurrence goes too.
   const duplicated = new Set(
