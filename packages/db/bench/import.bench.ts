@@ -8,7 +8,6 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import {
   ENTITIES,
   copyStatement,
@@ -22,23 +21,13 @@ import {
   writeCsvFiles,
   type DatabaseHandle,
 } from '../src/index';
+import { freshDatabase } from './database';
 import { median, report } from './report';
 
 const applications = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 2);
 const LIMIT_RATIO = 2;
 const TABLES = ENTITIES.map((e) => e.table);
-
-async function freshDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 const empty = (handle: DatabaseHandle) =>
   handle.query(

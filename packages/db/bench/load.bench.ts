@@ -11,7 +11,6 @@ import { createReadStream } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import {
   DATA_TABLES,
   copyStatement,
@@ -28,6 +27,7 @@ import {
   writeCsvFiles,
   type DatabaseHandle,
 } from '../src/index';
+import { freshDatabase } from './database';
 import { report, median } from './report';
 
 const applications = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
@@ -35,17 +35,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 2);
 const seed = Number(process.env.BENCH_SEED ?? 1);
 const LIMIT_SECONDS = 90;
 const LIMIT_RATIO = 1.5;
-
-async function freshDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** Baseline: PostgreSQL reads the CSV files itself (server-side COPY), same transaction shape. */
 const columnsOf = createDataset({ applications: 1 }).tables;

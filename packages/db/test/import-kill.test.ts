@@ -2,11 +2,11 @@
  * An import killed halfway (SIGKILL while it applies the status events, its transaction open)
  * leaves the database as it was, and a new run imports everything. Runs the real CLI.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAndKill } from './kill-child';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ENTITIES,
@@ -23,30 +23,8 @@ import { createTestDatabase, serverUrl, type TestDatabase } from '../src/testing
 const cli = fileURLToPath(new URL('../src/cli/import.ts', import.meta.url));
 const TABLES = [...ENTITIES.map((e) => e.table), 'import_log'];
 
-function killWhileApplying(args: string[]): Promise<{ killed: boolean; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let killed = false;
-    const onData = (data: Buffer) => {
-      output += data.toString();
-      // The objects and applications are in, the events on their way: the middle of the transaction.
-      if (!killed && output.includes('applying status_events'))
-        setTimeout(() => (killed = child.kill('SIGKILL')), 50);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      resolve({
-        killed: killed && signal === 'SIGKILL',
-        output: `${output}\n(exit ${code}, signal ${signal})`,
-      }),
-    );
-  });
-}
+const killWhileApplying = (args: string[]) =>
+  runAndKill(cli, args, (output) => output.includes('applying status_events'));
 
 let exportDir: string;
 beforeAll(async () => {

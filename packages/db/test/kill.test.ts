@@ -2,11 +2,11 @@
  * A load killed halfway (SIGKILL, no chance to clean up) leaves the database as it was, and
  * the next load succeeds. Runs the real CLI in a child process.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAndKill } from './kill-child';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DATA_TABLES,
@@ -19,31 +19,8 @@ import { createTestDatabase, serverUrl, type TestDatabase } from '../src/testing
 
 const cli = fileURLToPath(new URL('../src/cli/generate.ts', import.meta.url));
 
-/** Starts the CLI and kills it with SIGKILL once it reports a third of the rows copied. */
-function killDuringCopy(args: string[]): Promise<{ killed: boolean; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let killed = false;
-    const onData = (data: Buffer) => {
-      output += data.toString();
-      if (!killed && /copy ([3-9]\d)%/.test(output)) {
-        killed = child.kill('SIGKILL');
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      resolve({
-        killed: killed && signal === 'SIGKILL',
-        output: `${output}\n(exit ${code}, signal ${signal})`,
-      }),
-    );
-  });
-}
+const killDuringCopy = (args: string[]) =>
+  runAndKill(cli, args, (output) => /copy ([3-9]\d)%/.test(output));
 
 describe.skipIf(!serverUrl())('a load killed halfway on PostgreSQL', () => {
   let database: TestDatabase;

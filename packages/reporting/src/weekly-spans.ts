@@ -18,7 +18,7 @@ export interface WeekOfSpans {
  * Opened, closed and the running open count per ISO week of one year, from a table of spans:
  * one pass to count per week, then a running sum from the count open before the year.
  */
-export const weeklySpans = (table: string, opened: string, closed: string, where = 'true') => `
+const weeklySpans = (table: string, opened: string, closed: string, where = 'true') => `
   with bounds as (select to_date($2::text || '-1-1', 'IYYY-IW-ID') as first_week,
                          to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID') as next_year),
   spans as (select ${opened} as opened, case when ${closed} <= $1::date then ${closed} end as closed

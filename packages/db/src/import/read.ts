@@ -71,6 +71,9 @@ export async function readEntityFile(path: string, entity: Entity): Promise<Read
   const expected = Object.keys(entity.columns);
   const validators = expected.map((c) => entity.columns[c]!);
   const seen = new Map<string, number>();
+  const duplicated = new Set<string>();
+  // Only a file without a final line end can have a cut-off last line: the number of that line.
+  const lastLine = endsWithNewline ? -1 : text.split('\n').length;
   const records = csvRecords(text);
   let header: string[] | null = null;
   let positions: number[] = [];
@@ -104,7 +107,7 @@ export async function readEntityFile(path: string, entity: Entity): Promise<Read
     }
     result.lines++;
     if (fields.length !== header.length) {
-      const truncated = !endsWithNewline && line === text.trimEnd().split('\n').length;
+      const truncated = line === lastLine;
       reject(
         line,
         null,
@@ -138,17 +141,13 @@ export async function readEntityFile(path: string, entity: Entity): Promise<Read
         'id',
         `duplicate id ${row.id} (first on line ${first}); neither line is imported`,
       );
+      duplicated.add(row.id!);
       continue;
     }
     seen.set(row.id!, line);
     result.rows.push({ line, row });
   }
   // A duplicated id keeps neither line: the first occurrence goes too.
-  const duplicated = new Set(
-    result.rejections
-      .filter((r) => r.reason.startsWith('duplicate id'))
-      .map((r) => r.reason.split(' ')[2]),
-  );
   if (duplicated.size) {
     result.rows = result.rows.filter(({ line, row }) => {
       if (!duplicated.has(row.id!)) return true;

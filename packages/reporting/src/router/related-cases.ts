@@ -11,7 +11,7 @@ import { publicProcedure, router } from '../trpc';
 import { toWeeks, weeklySpansByKind } from '../weekly-spans';
 
 export const relatedCasesRouter = router({
-  /** AOS reports (judged real ones; all reports as `reports`) and samenloop cases per ISO week of a year. */
+  /** AOS reports (all, and those judged acutely unsafe) and samenloop cases per ISO week of a year. */
   weekly: publicProcedure
     .input(
       z.object({ year: z.number().int().min(2018).max(2100), asOf: isoDate.optional() }).strict(),
