@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseHandle } from '@img-groningen/db';
-import { createCaller, type PublicCount } from '@img-groningen/reporting';
+import { PublicationSelection, createCaller, type PublicCount } from '@img-groningen/reporting';
 import { z } from 'zod';
 
+type Caller = ReturnType<typeof createCaller>;
 type Cell = string | number | boolean | null;
 type Row = Record<string, Cell>;
 
@@ -23,7 +24,7 @@ interface Dataset {
   title: string;
   columns: Column[];
   parameters: z.ZodObject;
-  rows(db: DatabaseHandle, params: Record<string, unknown>): Promise<Row[]>;
+  rows(api: Caller, params: Record<string, unknown>): Promise<Row[]>;
 }
 
 const count = (c: PublicCount): Cell => (c.suppressed ? '<10' : c.value);
@@ -60,8 +61,8 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'open', description: 'applications not yet decided' },
     ],
     parameters: z.object({}),
-    async rows(db) {
-      const r = await createCaller({ db }).applications.perScheme();
+    async rows(api) {
+      const r = await api.applications.perScheme();
       return r.schemes.map((s) => ({
         as_of: r.asOf,
         scheme: s.scheme,
@@ -101,8 +102,8 @@ export const DATASETS: readonly Dataset[] = [
       municipality: municipality.optional(),
       area: z.enum(['kern', 'rand']).optional(),
     }),
-    async rows(db, params) {
-      const r = await createCaller({ db }).progress.weekly(params as { year: number });
+    async rows(api, params) {
+      const r = await api.progress.weekly(params as { year: number });
       return r.series.flatMap((s) =>
         s.weeks.map((w) => ({
           week: w.week,
@@ -137,10 +138,8 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'median_days', description: 'median lead time in days; empty when unknown' },
     ],
     parameters: z.object({ year, scheme }),
-    async rows(db, params) {
-      const r = await createCaller({ db }).leadTimes.cohorts(
-        params as { year: number; scheme: 'VES' },
-      );
+    async rows(api, params) {
+      const r = await api.leadTimes.cohorts(params as { year: number; scheme: 'VES' });
       return r.months.map((m) => ({
         month: m.month,
         cases: count(m.cases),
@@ -171,8 +170,8 @@ export const DATASETS: readonly Dataset[] = [
       scheme: scheme.optional(),
       basis: z.enum(['gross', 'net']).optional(),
     }),
-    async rows(db, params) {
-      const r = await createCaller({ db }).leadTimes.weekly(params as { year: number });
+    async rows(api, params) {
+      const r = await api.leadTimes.weekly(params as { year: number });
       return r.weeks.map((w) => ({
         week: w.week,
         week_start: w.weekStart,
@@ -199,8 +198,8 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'open', description: 'open at the end of the week' },
     ],
     parameters: z.object({ year }),
-    async rows(db, params) {
-      const r = await createCaller({ db }).relatedCases.weekly(params as { year: number });
+    async rows(api, params) {
+      const r = await api.relatedCases.weekly(params as { year: number });
       return (
         [
           ['aos_reports', r.aosReports],
@@ -231,8 +230,7 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'share_within_182_days', description: 'share decided within 182 days (0–1)' },
     ],
     parameters: z.object({ basis: z.enum(['gross', 'net']).optional() }),
-    async rows(db, params) {
-      const api = createCaller({ db });
+    async rows(api, params) {
       const { schemes } = await api.meta.info();
       const basis = (params.basis as 'gross' | 'net' | undefined) ?? 'gross';
       const rows = [];
@@ -264,8 +262,8 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'open', description: 'objections open at the end of the week' },
     ],
     parameters: z.object({ year }),
-    async rows(db, params) {
-      const r = await createCaller({ db }).objections.weekly(params as { year: number });
+    async rows(api, params) {
+      const r = await api.objections.weekly(params as { year: number });
       return r.weeks.map((w) => ({
         week: w.week,
         week_start: w.weekStart,
@@ -288,8 +286,8 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'open', description: 'open objections' },
     ],
     parameters: z.object({}),
-    async rows(db) {
-      const r = await createCaller({ db }).objections.summary();
+    async rows(api) {
+      const r = await api.objections.summary();
       return r.backlog.stages.flatMap((stage) =>
         stage.byAge.map((b) => ({
           as_of: r.asOf,
@@ -316,8 +314,8 @@ export const DATASETS: readonly Dataset[] = [
       municipality: municipality.optional(),
       area: z.enum(['kern', 'rand']).optional(),
     }),
-    async rows(db, params) {
-      const r = await createCaller({ db }).leadTimes.ageing(params);
+    async rows(api, params) {
+      const r = await api.leadTimes.ageing(params);
       return r.buckets.map((b) => ({ as_of: r.asOf, age: b.label, open: count(b.open) }));
     },
   },
@@ -398,7 +396,9 @@ export async function handleOpenData(
     );
     return true;
   }
-  const params = dataset.parameters.strict().safeParse(Object.fromEntries(url.searchParams));
+  const { week, version, ...rest } = Object.fromEntries(url.searchParams);
+  const selection = PublicationSelection.safeParse({ week, version });
+  const params = selection.success ? dataset.parameters.strict().safeParse(rest) : selection;
   if (!params.success) {
     send(
       req,
@@ -412,7 +412,11 @@ export async function handleOpenData(
     );
     return true;
   }
-  const rows = await dataset.rows(db, params.data);
+  // The published weeks, like the public API: the latest unless week (and version) are named.
+  const rows = await dataset.rows(
+    createCaller({ db, publication: selection.data ?? {} }),
+    params.data as Record<string, unknown>,
+  );
   if (match[2] === 'csv')
     send(req, res, 200, 'text/csv; charset=utf-8', csv(dataset.columns, rows));
   else

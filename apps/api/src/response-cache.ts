@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DATASET_FINGERPRINT_SQL, type DatabaseHandle } from '@img-groningen/db';
+import { SERVED_FINGERPRINT_SQL, type DatabaseHandle } from '@img-groningen/db';
 
 export interface ResponseCacheOptions {
   /** Procedure paths whose anonymous answers may be kept. */
@@ -50,7 +50,7 @@ export function createResponseCache(
   async function currentVersion(): Promise<string> {
     if (version && Date.now() - version.readAt < versionTtlMs) return version.value;
     reading ??= db
-      .query<{ fingerprint: string | null }>(DATASET_FINGERPRINT_SQL)
+      .query<{ fingerprint: string | null }>(SERVED_FINGERPRINT_SQL)
       .then(([row]) => {
         const value = row?.fingerprint ?? '';
         if (version && version.value !== value) {

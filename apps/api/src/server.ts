@@ -7,7 +7,13 @@ import { existsSync } from 'node:fs';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
 import type { DatabaseHandle } from '@img-groningen/db';
-import { appRouter, type TokenVerifier, type User } from '@img-groningen/reporting';
+import { TRPCError } from '@trpc/server';
+import {
+  PublicationSelection,
+  appRouter,
+  type TokenVerifier,
+  type User,
+} from '@img-groningen/reporting';
 import { handleOpenData } from './open-data';
 import { PUBLIC_QUERIES, openApiDocument } from './openapi';
 import { createResponseCache } from './response-cache';
@@ -35,6 +41,19 @@ export function createApiServer({
     router: appRouter,
     basePath: '/trpc/',
     createContext: async ({ req }) => {
+      // Anonymous callers are served the published weeks (?week=YYYY-Www&version=N to choose).
+      const query = new URL(req.url ?? '/', 'http://x').searchParams;
+      const selection = PublicationSelection.safeParse({
+        week: query.get('week') ?? undefined,
+        version: query.get('version') ?? undefined,
+      });
+      if (!selection.success)
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: selection.error.issues
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; '),
+        });
       let user: User | null = null;
       let authError: string | undefined;
       try {
@@ -42,7 +61,7 @@ export function createApiServer({
       } catch (error) {
         authError = (error as Error).message;
       }
-      return { db, user, authError };
+      return { db, user, authError, publication: user ? undefined : selection.data };
     },
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')

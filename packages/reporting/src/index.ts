@@ -21,5 +21,11 @@ export { publicCount, SMALL_CELL_THRESHOLD, ROUNDING_BASE } from './disclosure';
 export type { PublicCount } from './disclosure';
 export type { ApplicationsPerScheme, SchemeCount } from './router/applications';
 
+export { publishWeek, listPublications, PublicationError } from './publication/publish';
+export type { Publication, PublishOptions } from './publication/publish';
+export { PUBLISHED_PROCEDURES, inputKey } from './publication/grains';
+export { PublicationSelection } from './publication/selection';
+export { isoWeekDates, isoWeekOf, lastEndedWeek, parseIsoWeek } from './publication/iso-week';
+
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

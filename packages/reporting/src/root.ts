@@ -6,6 +6,7 @@ import { metaRouter } from './router/meta';
 import { contractorsRouter } from './router/contractors';
 import { relatedCasesRouter } from './router/related-cases';
 import { outreachRouter } from './router/outreach';
+import { publicationsRouter } from './router/publications';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -17,6 +18,7 @@ export const appRouter = router({
   contractors: contractorsRouter,
   relatedCases: relatedCasesRouter,
   outreach: outreachRouter,
+  publications: publicationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

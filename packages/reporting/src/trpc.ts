@@ -13,6 +13,11 @@ export interface Context {
   user?: User | null;
   /** Why a token that came with the request was refused. */
   authError?: string | undefined;
+  /**
+   * Serve the public procedures from the weekly publications (the latest week and version, or
+   * the ones named); absent: compute the live figures. Hosts set it for anonymous callers.
+   */
+  publication?: { week?: string | undefined; version?: number | undefined } | undefined;
 }
 
 const t = initTRPC.context<Context>().create({

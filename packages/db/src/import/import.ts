@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../client';
 import { createDataset } from '../generate/dataset';
+import { dropStructure, readStructure, restoreStructure } from '../load/constraints';
 import { refreshRollups } from '../load/rollups';
 import { openSession, type LoadSession } from '../load/session';
 import { ENTITIES, type Entity } from './entities';
@@ -90,6 +91,33 @@ async function seedReference(session: LoadSession): Promise<void> {
   }
 }
 
+/**
+ * The tables an import may load in bulk (keys and indexes dropped, rows copied straight in, keys
+ * rebuilt and checked after), or null: possible when the tables imported and every table whose
+ * keys refer to them, directly or through others, are empty — a first import, where an upsert
+ * has nothing to compare with.
+ */
+async function bulkTables(
+  session: LoadSession,
+  tables: readonly string[],
+): Promise<string[] | null> {
+  const closure = await session.query<{ name: string }>(
+    `with recursive affected(oid) as (
+       select unnest($1::text[])::regclass::oid
+       union
+       select c.conrelid from pg_constraint c join affected a on c.confrelid = a.oid where c.contype = 'f')
+     select oid::regclass::text as name from affected`,
+    [tables],
+  );
+  for (const { name } of closure) {
+    const [row] = await session.query<{ empty: boolean }>(
+      `select not exists (select 1 from ${name}) as empty`,
+    );
+    if (!row?.empty) return null;
+  }
+  return closure.map((c) => c.name);
+}
+
 const nounOf = (table: string) => ENTITIES.find((e) => e.table === table)?.noun ?? table;
 
 export async function importDirectory(
@@ -151,27 +179,45 @@ export async function importDirectory(
     await session.query('begin');
     // One import at a time; a load waits too (it takes locks on the same tables).
     await session.query('select pg_advisory_xact_lock(7315043)');
+    const bulk = await bulkTables(
+      session,
+      files.map((f) => f.entity.table),
+    );
+    const structure = bulk ? await readStructure(session, bulk) : null;
+    if (structure) {
+      if (handle.driver === 'postgres')
+        await session.query(`set local maintenance_work_mem = '512MB'`);
+      await dropStructure(session, structure);
+    }
     for (const f of files) {
       const { entity } = f;
       const columns = Object.keys(entity.columns);
-      const stage = `import_${entity.table}`;
       progress(`applying ${entity.table}`);
-      await session.query(
-        `create temp table ${stage} (like ${entity.table} including defaults) on commit drop`,
-      );
-      await session.copyCsv(stage, columns, chunksOf(entity, f.rows));
-      const others = columns.filter((c) => c !== 'id');
-      const [counts] = await session.query<{ inserted: number; updated: number }>(
-        `with upserted as (
-           insert into ${entity.table} (${columns.join(', ')}) select ${columns.join(', ')} from ${stage}
-           on conflict (id) do update set ${others.map((c) => `${c} = excluded.${c}`).join(', ')}
-            where (${others.map((c) => `${entity.table}.${c}`).join(', ')}) is distinct from (${others.map((c) => `excluded.${c}`).join(', ')})
-           returning (xmax = 0) as inserted)
-         select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated
-           from upserted`,
-      );
-      const inserted = counts?.inserted ?? 0;
-      const updated = counts?.updated ?? 0;
+      let inserted: number;
+      let updated: number;
+      if (structure) {
+        await session.copyCsv(entity.table, columns, chunksOf(entity, f.rows));
+        inserted = f.rows.length;
+        updated = 0;
+      } else {
+        const stage = `import_${entity.table}`;
+        await session.query(
+          `create temp table ${stage} (like ${entity.table} including defaults) on commit drop`,
+        );
+        await session.copyCsv(stage, columns, chunksOf(entity, f.rows));
+        const others = columns.filter((c) => c !== 'id');
+        const [counts] = await session.query<{ inserted: number; updated: number }>(
+          `with upserted as (
+             insert into ${entity.table} (${columns.join(', ')}) select ${columns.join(', ')} from ${stage}
+             on conflict (id) do update set ${others.map((c) => `${c} = excluded.${c}`).join(', ')}
+              where (${others.map((c) => `${entity.table}.${c}`).join(', ')}) is distinct from (${others.map((c) => `excluded.${c}`).join(', ')})
+             returning (xmax = 0) as inserted)
+           select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated
+             from upserted`,
+        );
+        inserted = counts?.inserted ?? 0;
+        updated = counts?.updated ?? 0;
+      }
       summaries.push({
         file: f.file,
         sha256: f.sha256,
@@ -181,6 +227,10 @@ export async function importDirectory(
         unchanged: f.rows.length - inserted - updated,
         rejected: new Set(f.rejections.map((r) => r.line)).size,
       });
+    }
+    if (structure) {
+      progress('rebuilding keys and indexes');
+      await restoreStructure(session, structure);
     }
     const totals = {
       inserted: summaries.reduce((s, f) => s + f.inserted, 0),

@@ -504,3 +504,54 @@ export const importLog = pgTable('import_log', {
   unchanged: integer().notNull(),
   rejected: integer().notNull(),
 });
+
+/**
+ * Weekly publications of the public figures: one row per version of a week. Version 1 is the
+ * first publication; a restatement is a later version with its reason. Never updated or deleted.
+ */
+export const publications = pgTable(
+  'publications',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** ISO week, e.g. 2026-W47. */
+    week: text().notNull(),
+    version: integer().notNull(),
+    /** The date the figures describe: the Sunday that ends the week. */
+    asOf: date({ mode: 'string' }).notNull(),
+    /** Why a restatement was published; null for version 1. */
+    reason: text(),
+    publishedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    who: text().notNull(),
+    /** The data they were computed from: dataset_info and the latest import (see fingerprint.ts). */
+    dataFingerprint: text().notNull(),
+    /** The latest import at the time, with its files and checksums in import_log. */
+    importId: integer(),
+    answers: integer().notNull(),
+    /** sha256 over the answers in key order: equal content, equal checksum. */
+    checksum: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex('publications_week_version_idx').on(t.week, t.version),
+    check('publications_week_check', sql`${t.week} ~ '^[0-9]{4}-W[0-9]{2}$'`),
+    check('publications_version_check', sql`${t.version} >= 1`),
+    check(
+      'publications_reason_check',
+      sql`${t.version} = 1 or (${t.reason} is not null and length(trim(${t.reason})) > 0)`,
+    ),
+  ],
+);
+
+/** The frozen answers of a publication: one per public procedure and input. */
+export const publicationAnswers = pgTable(
+  'publication_answers',
+  {
+    publicationId: integer()
+      .notNull()
+      .references(() => publications.id),
+    procedure: text().notNull(),
+    /** The input as canonical JSON (keys sorted, the week's date left out); '{}' for none. */
+    input: text().notNull(),
+    answer: jsonb().notNull(),
+  },
+  (t) => [uniqueIndex('publication_answers_key_idx').on(t.publicationId, t.procedure, t.input)],
+);

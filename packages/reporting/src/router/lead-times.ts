@@ -11,6 +11,7 @@ import { AREA_KINDS, CLOSED_STATUSES, SCHEME_CODES } from '@img-groningen/db/sch
 import { protectTable, publicCount, SMALL_CELL_THRESHOLD, type PublicCount } from '../disclosure';
 import { kaplanMeier } from '../kaplan-meier';
 import { publicProcedure, router } from '../trpc';
+import { published } from '../publication/served';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
 
@@ -78,22 +79,26 @@ export const leadTimesRouter = router({
         .strict(),
     )
     .query(
-      async ({ ctx, input }): Promise<{ asOf: string; scheme: string; months: CohortMonth[] }> => {
-        const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-        // On the data's own date the cohort rollup holds exactly these rows; any other date
-        // censors at that date and is recomputed.
-        const rows = await ctx.db.query<{
-          month: string;
-          t: number;
-          events: number;
-          censored: number;
-        }>(
-          asOf === dataAsOf
-            ? `select received_month as month, t, events, censored from cohort_lead_times
+      published(
+        async ({
+          ctx,
+          input,
+        }): Promise<{ asOf: string; scheme: string; months: CohortMonth[] }> => {
+          const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+          // On the data's own date the cohort rollup holds exactly these rows; any other date
+          // censors at that date and is recomputed.
+          const rows = await ctx.db.query<{
+            month: string;
+            t: number;
+            events: number;
+            censored: number;
+          }>(
+            asOf === dataAsOf
+              ? `select received_month as month, t, events, censored from cohort_lead_times
                 where scheme_code = $2 and received_month >= $3::text || '-01' and received_month <= $3::text || '-12'
                   and $1::date is not null
                 order by 1, 2`
-            : `with first_decision as (${FIRST_DECISION}), withdrawn as (${WITHDRAWN})
+              : `with first_decision as (${FIRST_DECISION}), withdrawn as (${WITHDRAWN})
          select to_char(a.received_on, 'YYYY-MM') as month,
                 (coalesce(f.decided, $1::date) - a.received_on)::int as t,
                 count(*) filter (where f.decided is not null)::int as events,
@@ -105,72 +110,75 @@ export const leadTimesRouter = router({
             and not exists (select 1 from withdrawn w where w.application_id = a.id and f.decided is null)
           group by 1, 2
           order by 1, 2`,
-          [asOf, input.scheme, String(input.year)],
-        );
-        const months = [...new Set(rows.map((r) => r.month))];
-        return {
-          asOf,
-          scheme: input.scheme,
-          months: months.map((month) => {
-            const km = kaplanMeier(rows.filter((r) => r.month === month));
-            const enough = km.n >= SMALL_CELL_THRESHOLD;
-            // A milestone is observable once the month's last intake day is that old.
-            const monthEnd = new Date(
-              Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0),
-            )
-              .toISOString()
-              .slice(0, 10);
-            const observed = daysBetween(monthEnd, asOf);
-            const decidedBy = Object.fromEntries(
-              COHORT_MILESTONES.map((t) => [
-                t,
-                enough && observed >= t ? Math.round((1 - km.at(t)) * 1000) / 1000 : null,
-              ]),
-            ) as CohortMonth['decidedBy'];
-            return {
-              month,
-              cases: publicCount(km.n),
-              decidedBy,
-              medianDays: enough ? km.median : null,
-            };
-          }),
-        };
-      },
+            [asOf, input.scheme, String(input.year)],
+          );
+          const months = [...new Set(rows.map((r) => r.month))];
+          return {
+            asOf,
+            scheme: input.scheme,
+            months: months.map((month) => {
+              const km = kaplanMeier(rows.filter((r) => r.month === month));
+              const enough = km.n >= SMALL_CELL_THRESHOLD;
+              // A milestone is observable once the month's last intake day is that old.
+              const monthEnd = new Date(
+                Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0),
+              )
+                .toISOString()
+                .slice(0, 10);
+              const observed = daysBetween(monthEnd, asOf);
+              const decidedBy = Object.fromEntries(
+                COHORT_MILESTONES.map((t) => [
+                  t,
+                  enough && observed >= t ? Math.round((1 - km.at(t)) * 1000) / 1000 : null,
+                ]),
+              ) as CohortMonth['decidedBy'];
+              return {
+                month,
+                cases: publicCount(km.n),
+                decidedBy,
+                medianDays: enough ? km.median : null,
+              };
+            }),
+          };
+        },
+      ),
     ),
 
   /** The IMG's realized lead time: the median of the last 2,500 decisions and the share within 182 days. */
   realized: publicProcedure
     .input(z.object({ scheme: Scheme, basis: Basis, asOf: isoDate.optional() }).strict())
-    .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input.asOf);
-      const rows = await ctx.db.query<{ days: number }>(
-        `select ${leadDays(input.basis)}::int as days
+    .query(
+      published(async ({ ctx, input }) => {
+        const { asOf } = await readAsOf(ctx, input.asOf);
+        const rows = await ctx.db.query<{ days: number }>(
+          `select ${leadDays(input.basis)}::int as days
            from first_decisions f
           where f.scheme_code = $2 and f.registered_on <= $1::date and f.decided_on <= $1::date
           order by f.decided_on desc, f.application_id desc
           limit ${REALIZED_WINDOW}`,
-        [asOf, input.scheme],
-      );
-      const days = rows.map((r) => r.days).sort((a, b) => a - b);
-      const n = days.length;
-      const enough = n >= SMALL_CELL_THRESHOLD;
-      const median = !enough
-        ? null
-        : n % 2
-          ? days[(n - 1) / 2]!
-          : (days[n / 2 - 1]! + days[n / 2]!) / 2;
-      return {
-        asOf,
-        scheme: input.scheme,
-        basis: input.basis,
-        decisions: publicCount(n),
-        medianDays: median,
-        shareWithinTarget: enough
-          ? Math.round((days.filter((d) => d <= DECISION_TARGET_DAYS).length / n) * 1000) / 1000
-          : null,
-        targetDays: DECISION_TARGET_DAYS,
-      };
-    }),
+          [asOf, input.scheme],
+        );
+        const days = rows.map((r) => r.days).sort((a, b) => a - b);
+        const n = days.length;
+        const enough = n >= SMALL_CELL_THRESHOLD;
+        const median = !enough
+          ? null
+          : n % 2
+            ? days[(n - 1) / 2]!
+            : (days[n / 2 - 1]! + days[n / 2]!) / 2;
+        return {
+          asOf,
+          scheme: input.scheme,
+          basis: input.basis,
+          decisions: publicCount(n),
+          medianDays: median,
+          shareWithinTarget: enough
+            ? Math.round((days.filter((d) => d <= DECISION_TARGET_DAYS).length / n) * 1000) / 1000
+            : null,
+          targetDays: DECISION_TARGET_DAYS,
+        };
+      }),
+    ),
 
   /** The period view: per ISO week of a year, the cases first decided that week and their lead-time percentiles. */
   weekly: publicProcedure
@@ -184,26 +192,27 @@ export const leadTimesRouter = router({
         })
         .strict(),
     )
-    .query(async ({ ctx, input }) => {
-      const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-      const rows = await ctx.db.query<{
-        week: string;
-        week_start: string;
-        n: number;
-        p50: number;
-        p80: number;
-        p95: number;
-      }>(
-        // On the data's own date the percentiles are in a rollup (per scheme and 'ALL').
-        asOf === dataAsOf
-          ? `select to_char(week_start, 'IYYY-"W"IW') as week, to_char(week_start, 'YYYY-MM-DD') as week_start,
+    .query(
+      published(async ({ ctx, input }) => {
+        const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+        const rows = await ctx.db.query<{
+          week: string;
+          week_start: string;
+          n: number;
+          p50: number;
+          p80: number;
+          p95: number;
+        }>(
+          // On the data's own date the percentiles are in a rollup (per scheme and 'ALL').
+          asOf === dataAsOf
+            ? `select to_char(week_start, 'IYYY-"W"IW') as week, to_char(week_start, 'YYYY-MM-DD') as week_start,
                     decisions as n, p50, p80, p95
                from weekly_lead_times
               where week_start >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
                 and week_start < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
                 and scheme_code = coalesce($3::text, 'ALL') and basis = $4 and $1::date is not null
               order by week_start`
-          : `select to_char(f.decided_on, 'IYYY-"W"IW') as week,
+            : `select to_char(f.decided_on, 'IYYY-"W"IW') as week,
                 to_char(date_trunc('week', f.decided_on), 'YYYY-MM-DD') as week_start,
                 count(*)::int as n,
                 ${PERIOD_PERCENTILES.map((p) => `percentile_disc(${p}) within group (order by ${leadDays(input.basis)})::int as p${Math.round(p * 100)}`).join(', ')}
@@ -213,29 +222,30 @@ export const leadTimesRouter = router({
             and f.decided_on <= $1::date and f.registered_on <= $1::date
             and ($3::text is null or f.scheme_code = $3) and $4::text is not null
           group by 1, 2 order by 1`,
-        [asOf, String(input.year), input.scheme ?? null, input.basis],
-      );
-      const counts = protectTable(rows.map((r) => [r.n]));
-      return {
-        asOf,
-        year: input.year,
-        scheme: input.scheme ?? 'ALL',
-        basis: input.basis,
-        targetDays: DECISION_TARGET_DAYS,
-        weeks: rows.map((r, i) => {
-          // Percentiles only from at least 10 decisions: fewer could describe a single case.
-          const enough = r.n >= SMALL_CELL_THRESHOLD;
-          return {
-            week: r.week,
-            weekStart: r.week_start,
-            decisions: counts.cells[i]![0]!,
-            p50Days: enough ? r.p50 : null,
-            p80Days: enough ? r.p80 : null,
-            p95Days: enough ? r.p95 : null,
-          };
-        }),
-      };
-    }),
+          [asOf, String(input.year), input.scheme ?? null, input.basis],
+        );
+        const counts = protectTable(rows.map((r) => [r.n]));
+        return {
+          asOf,
+          year: input.year,
+          scheme: input.scheme ?? 'ALL',
+          basis: input.basis,
+          targetDays: DECISION_TARGET_DAYS,
+          weeks: rows.map((r, i) => {
+            // Percentiles only from at least 10 decisions: fewer could describe a single case.
+            const enough = r.n >= SMALL_CELL_THRESHOLD;
+            return {
+              week: r.week,
+              weekStart: r.week_start,
+              decisions: counts.cells[i]![0]!,
+              p50Days: enough ? r.p50 : null,
+              p80Days: enough ? r.p80 : null,
+              p95Days: enough ? r.p95 : null,
+            };
+          }),
+        };
+      }),
+    ),
 
   /**
    * Little's law: the expected lead time = the average open stock / the average weekly outflow over
@@ -243,49 +253,51 @@ export const leadTimesRouter = router({
    */
   expected: publicProcedure
     .input(z.object({ scheme: Scheme.optional(), asOf: isoDate.optional() }).strict().optional())
-    .query(async ({ ctx, input }) => {
-      const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
-      // The window is the 13 ISO weeks ending with the as-of date's week; its sums are divided
-      // by 13 (a week without decisions counts as zero). On the data's own date the weekly
-      // rollup has the stock and the flows; any other date adds up the daily one.
-      const since = `date_trunc('week', $1::date)::date - ${(LITTLE_WINDOW_WEEKS - 1) * 7}`;
-      const [row] = await ctx.db.query<{
-        stock: number | null;
-        outflow: number | null;
-        inflow: number | null;
-      }>(
-        asOf === dataAsOf
-          ? `select sum(f.stock) filter (where f.week_start = date_trunc('week', $1::date)::date)::int as stock,
+    .query(
+      published(async ({ ctx, input }) => {
+        const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
+        // The window is the 13 ISO weeks ending with the as-of date's week; its sums are divided
+        // by 13 (a week without decisions counts as zero). On the data's own date the weekly
+        // rollup has the stock and the flows; any other date adds up the daily one.
+        const since = `date_trunc('week', $1::date)::date - ${(LITTLE_WINDOW_WEEKS - 1) * 7}`;
+        const [row] = await ctx.db.query<{
+          stock: number | null;
+          outflow: number | null;
+          inflow: number | null;
+        }>(
+          asOf === dataAsOf
+            ? `select sum(f.stock) filter (where f.week_start = date_trunc('week', $1::date)::date)::int as stock,
                     sum(f.outflow - f.reopened) filter (where f.week_start >= ${since})::int as outflow,
                     sum(f.inflow - f.withdrawn) filter (where f.week_start >= ${since})::int as inflow
                from weekly_flows f
               where f.week_start >= ${since} and ($2::text is null or f.scheme_code = $2)`
-          : `select sum(f.inflow - f.outflow + f.reopened - f.withdrawn)::int as stock,
+            : `select sum(f.inflow - f.outflow + f.reopened - f.withdrawn)::int as stock,
                     sum(f.outflow - f.reopened) filter (where f.event_date >= ${since})::int as outflow,
                     sum(f.inflow - f.withdrawn) filter (where f.event_date >= ${since})::int as inflow
                from daily_flows f
               where f.registered_on <= $1::date and f.event_date <= $1::date
                 and ($2::text is null or f.scheme_code = $2)`,
-        [asOf, input?.scheme ?? null],
-      );
-      const stock = row?.stock ?? 0;
-      const outflow = (row?.outflow ?? 0) / LITTLE_WINDOW_WEEKS;
-      const inflow = (row?.inflow ?? 0) / LITTLE_WINDOW_WEEKS;
-      const enough =
-        stock >= SMALL_CELL_THRESHOLD && outflow * LITTLE_WINDOW_WEEKS >= SMALL_CELL_THRESHOLD;
-      return {
-        asOf,
-        scheme: input?.scheme ?? 'ALL',
-        windowWeeks: LITTLE_WINDOW_WEEKS,
-        openStock: publicCount(stock),
-        weeklyOutflow: enough ? Math.round(outflow * 10) / 10 : null,
-        weeklyInflow: enough ? Math.round(inflow * 10) / 10 : null,
-        expectedDays: enough && outflow > 0 ? Math.round((stock / outflow) * 7) : null,
-        /** Whether intake outran decisions over the window: then the expectation is too optimistic. */
-        growing: enough ? inflow > outflow * 1.05 : null,
-        caveat: LITTLE_CAVEAT,
-      };
-    }),
+          [asOf, input?.scheme ?? null],
+        );
+        const stock = row?.stock ?? 0;
+        const outflow = (row?.outflow ?? 0) / LITTLE_WINDOW_WEEKS;
+        const inflow = (row?.inflow ?? 0) / LITTLE_WINDOW_WEEKS;
+        const enough =
+          stock >= SMALL_CELL_THRESHOLD && outflow * LITTLE_WINDOW_WEEKS >= SMALL_CELL_THRESHOLD;
+        return {
+          asOf,
+          scheme: input?.scheme ?? 'ALL',
+          windowWeeks: LITTLE_WINDOW_WEEKS,
+          openStock: publicCount(stock),
+          weeklyOutflow: enough ? Math.round(outflow * 10) / 10 : null,
+          weeklyInflow: enough ? Math.round(inflow * 10) / 10 : null,
+          expectedDays: enough && outflow > 0 ? Math.round((stock / outflow) * 7) : null,
+          /** Whether intake outran decisions over the window: then the expectation is too optimistic. */
+          growing: enough ? inflow > outflow * 1.05 : null,
+          caveat: LITTLE_CAVEAT,
+        };
+      }),
+    ),
 
   /** Open work by age on the as-of date, in the buckets 0–91, 92–182, 183–365 days, 1–2 years, over 2 years. */
   ageing: publicProcedure
@@ -300,45 +312,47 @@ export const leadTimesRouter = router({
         .strict()
         .optional(),
     )
-    .query(async ({ ctx, input }) => {
-      const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
-      const buckets = AGEING_BUCKETS.map(
-        (b, i) =>
-          `when age <= ${b.to === Number.MAX_SAFE_INTEGER ? 2_147_483_647 : b.to} then ${i}`,
-      ).join(' ');
-      // On the data's own date the open cases are counted per day of receipt in a rollup; any
-      // other date looks up each application's last status as known then.
-      const openCases =
-        asOf === dataAsOf
-          ? `select ($1::date - o.received_on)::int as age, o.open as n
+    .query(
+      published(async ({ ctx, input }) => {
+        const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
+        const buckets = AGEING_BUCKETS.map(
+          (b, i) =>
+            `when age <= ${b.to === Number.MAX_SAFE_INTEGER ? 2_147_483_647 : b.to} then ${i}`,
+        ).join(' ');
+        // On the data's own date the open cases are counted per day of receipt in a rollup; any
+        // other date looks up each application's last status as known then.
+        const openCases =
+          asOf === dataAsOf
+            ? `select ($1::date - o.received_on)::int as age, o.open as n
                from open_by_received o
               where ($2::text is null or o.scheme_code = $2)
                 and ($3::text is null or o.municipality_code = $3) and ($4::text is null or o.area = $4)`
-          : `select ($1::date - a.received_on)::int as age, 1 as n
+            : `select ($1::date - a.received_on)::int as age, 1 as n
                from applications a join objects o on o.id = a.object_id
               where a.received_on <= $1::date and ($2::text is null or a.scheme_code = $2)
                 and ($3::text is null or o.municipality_code = $3) and ($4::text is null or o.area = $4)
                 and (select e.to_status from status_events e
                       where e.application_id = a.id and e.event_date <= $1::date and e.registered_on <= $1::date
                       order by e.event_date desc, e.id desc limit 1) not in (${CLOSED})`;
-      const rows = await ctx.db.query<{ bucket: number; n: number }>(
-        `select case ${buckets} end as bucket, sum(n)::int as n from (${openCases}) open_cases group by 1`,
-        [asOf, input?.scheme ?? null, input?.municipality ?? null, input?.area ?? null],
-      );
-      const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
-      const table = protectTable([counts]);
-      return {
-        asOf,
-        scheme: input?.scheme ?? 'ALL',
-        municipality: input?.municipality ?? 'ALL',
-        area: input?.area ?? 'ALL',
-        buckets: AGEING_BUCKETS.map((b, i) => ({
-          label: b.label,
-          fromDays: b.from,
-          toDays: b.to === Number.MAX_SAFE_INTEGER ? null : b.to,
-          open: table.cells[0]![i]!,
-        })),
-        total: table.rowTotals[0]!,
-      };
-    }),
+        const rows = await ctx.db.query<{ bucket: number; n: number }>(
+          `select case ${buckets} end as bucket, sum(n)::int as n from (${openCases}) open_cases group by 1`,
+          [asOf, input?.scheme ?? null, input?.municipality ?? null, input?.area ?? null],
+        );
+        const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
+        const table = protectTable([counts]);
+        return {
+          asOf,
+          scheme: input?.scheme ?? 'ALL',
+          municipality: input?.municipality ?? 'ALL',
+          area: input?.area ?? 'ALL',
+          buckets: AGEING_BUCKETS.map((b, i) => ({
+            label: b.label,
+            fromDays: b.from,
+            toDays: b.to === Number.MAX_SAFE_INTEGER ? null : b.to,
+            open: table.cells[0]![i]!,
+          })),
+          total: table.rowTotals[0]!,
+        };
+      }),
+    ),
 });

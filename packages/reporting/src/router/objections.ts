@@ -11,6 +11,7 @@ import { isoDate } from '../schemas';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
 import { managementProcedure, publicProcedure, router } from '../trpc';
+import { published } from '../publication/served';
 import { AGEING_BUCKETS } from './lead-times';
 
 const STAGES: readonly ObjectionStage[] = ['intake', 'hearing', 'advisory-committee'];
@@ -21,15 +22,17 @@ export const objectionsRouter = router({
     .input(
       z.object({ year: z.number().int().min(2018).max(2100), asOf: isoDate.optional() }).strict(),
     )
-    .query(async ({ ctx, input }) => {
-      const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-      const { objections } = await weeklySpansByKind(ctx.db, ['objections'], {
-        asOf,
-        year: input.year,
-        onDataDate: asOf === dataAsOf,
-      });
-      return { asOf, year: input.year, weeks: toWeeks(objections) };
-    }),
+    .query(
+      published(async ({ ctx, input }) => {
+        const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+        const { objections } = await weeklySpansByKind(ctx.db, ['objections'], {
+          asOf,
+          year: input.year,
+          onDataDate: asOf === dataAsOf,
+        });
+        return { asOf, year: input.year, weeks: toWeeks(objections) };
+      }),
+    ),
 
   /** Management: every open objection at risk (due within 14 days) or overdue, with its deadline. */
   deadlines: managementProcedure
@@ -53,9 +56,8 @@ export const objectionsRouter = router({
           .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id),
       };
     }),
-  summary: publicProcedure
-    .input(z.object({ asOf: isoDate.optional() }).strict().optional())
-    .query(async ({ ctx, input }) => {
+  summary: publicProcedure.input(z.object({ asOf: isoDate.optional() }).strict().optional()).query(
+    published(async ({ ctx, input }) => {
       const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
       // Four independent questions, asked at once.
       const [open, perScheme, outcomes, grounds] = await Promise.all([
@@ -132,4 +134,5 @@ export const objectionsRouter = router({
         grounds: grounds.map((g, i) => ({ ground: g.ground, count: groundTable.cells[0]![i]! })),
       };
     }),
+  ),
 });

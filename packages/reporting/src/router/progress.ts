@@ -12,6 +12,7 @@ import { isoDate, municipalityCode } from '../schemas';
 import { AREA_KINDS, SCHEME_CODES } from '@img-groningen/db/schema';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
+import { published } from '../publication/served';
 
 export interface WeekRow {
   inflow: number;
@@ -145,9 +146,8 @@ const SUMS = `sum(f.inflow)::int as inflow, sum(f.outflow)::int as outflow, sum(
 
 export const progressRouter = router({
   /** Per ISO week of a year, per scheme (or one scheme), with the stock at each week's end. */
-  weekly: publicProcedure
-    .input(Input)
-    .query(
+  weekly: publicProcedure.input(Input).query(
+    published(
       async ({ ctx, input }): Promise<{ asOf: string; year: number; series: ProgressSeries[] }> => {
         const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
         const scheme = input.scheme ?? null;
@@ -230,4 +230,5 @@ export const progressRouter = router({
         return { asOf, year: input.year, series };
       },
     ),
+  ),
 });

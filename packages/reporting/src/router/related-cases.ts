@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { isoDate } from '../schemas';
 import { publicProcedure, router } from '../trpc';
+import { published } from '../publication/served';
 import { toWeeks, weeklySpansByKind } from '../weekly-spans';
 
 export const relatedCasesRouter = router({
@@ -16,19 +17,21 @@ export const relatedCasesRouter = router({
     .input(
       z.object({ year: z.number().int().min(2018).max(2100), asOf: isoDate.optional() }).strict(),
     )
-    .query(async ({ ctx, input }) => {
-      const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-      const spans = await weeklySpansByKind(
-        ctx.db,
-        ['aos_reports', 'acutely_unsafe', 'samenloop'],
-        { asOf, year: input.year, onDataDate: asOf === dataAsOf },
-      );
-      return {
-        asOf,
-        year: input.year,
-        aosReports: toWeeks(spans.aos_reports),
-        acutelyUnsafe: toWeeks(spans.acutely_unsafe),
-        samenloop: toWeeks(spans.samenloop),
-      };
-    }),
+    .query(
+      published(async ({ ctx, input }) => {
+        const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+        const spans = await weeklySpansByKind(
+          ctx.db,
+          ['aos_reports', 'acutely_unsafe', 'samenloop'],
+          { asOf, year: input.year, onDataDate: asOf === dataAsOf },
+        );
+        return {
+          asOf,
+          year: input.year,
+          aosReports: toWeeks(spans.aos_reports),
+          acutelyUnsafe: toWeeks(spans.acutely_unsafe),
+          samenloop: toWeeks(spans.samenloop),
+        };
+      }),
+    ),
 });
