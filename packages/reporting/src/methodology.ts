@@ -84,4 +84,9 @@ export const METHODOLOGY: readonly Methodology[] = [
     nl: 'Bezwaren per ISO-week: ontvangen (instroom), beslist (uitstroom) en open aan het eind van de week, op de peildatum. Aantallen onder 10 worden niet getoond, met aanvullende onderdrukking; overige aantallen afgerond op 5.',
     en: 'Objections per ISO week: received (inflow), decided (outflow) and open at the end of the week, on the reference date. Counts below 10 are not shown, with complementary suppression; other counts are rounded to 5.',
   },
+  {
+    metric: 'publications.list',
+    nl: 'De publieke cijfers worden per ISO-week gepubliceerd: alle publieke cijfers, op hun vaste indelingen, zoals ze waren op de zondag waarop de week eindigt. Een gepubliceerde week verandert daarna niet meer, ook niet als er later correcties binnenkomen. Wordt een week toch herzien, dan komt er een nieuwe versie met de reden erbij; de eerdere versie blijft op te vragen. Zolang er nog niets gepubliceerd is, worden de actuele cijfers getoond.',
+    en: 'The public figures are published per ISO week: every public figure, at its fixed grains, as it stood on the Sunday that ends the week. A published week does not change afterwards, not even when corrections arrive later. When a week is restated, a new version comes with its reason; the earlier version can still be read. Until anything has been published, the current figures are shown.',
+  },
 ];

@@ -37,7 +37,7 @@ export interface Publication {
 
 export class PublicationError extends Error {}
 
-const PUBLICATION_COLUMNS = `id, week, version, as_of::text as "asOf", reason, published_at::text as "publishedAt",
+const PUBLICATION_COLUMNS = `id, week, version, as_of::text as "asOf", reason, to_json(published_at) #>> '{}' as "publishedAt",
   who, data_fingerprint as "dataFingerprint", import_id as "importId", answers, checksum`;
 
 export async function listPublications(db: DatabaseHandle, week?: string): Promise<Publication[]> {
