@@ -41,6 +41,11 @@ export const PUBLIC_QUERIES: { path: string; summary: string }[] = [
     summary: 'Objection backlog, deadlines, rates, outcomes and grounds',
   },
   { path: 'meta.info', summary: 'Schemes, municipalities, data date and methodology' },
+  {
+    path: 'publications.list',
+    summary:
+      'The published weeks and their versions (restatements with their reasons); the other public queries answer from the latest, or from ?week=YYYY-Www&version=N',
+  },
 ];
 
 /** The zod input schema a procedure validates with, if it takes input. */
@@ -51,6 +56,24 @@ function inputOf(path: string): z.ZodType | undefined {
   if (!procedure) throw new Error(`no procedure ${path}`);
   return procedure._def.inputs[0] as z.ZodType | undefined;
 }
+
+/** Which publication answers; without them, the latest week in its latest version. */
+const PUBLICATION_PARAMETERS = [
+  {
+    name: 'week',
+    in: 'query',
+    required: false,
+    description: 'a published ISO week (see publications.list); default: the latest',
+    schema: { type: 'string', pattern: '^[0-9]{4}-W[0-9]{2}$' },
+  },
+  {
+    name: 'version',
+    in: 'query',
+    required: false,
+    description: 'a version of that week; default: its latest (a restatement)',
+    schema: { type: 'integer', minimum: 1 },
+  },
+];
 
 export function openApiDocument() {
   const paths: Record<string, unknown> = {};
@@ -66,7 +89,7 @@ export function openApiDocument() {
         get: {
           summary: d.title,
           description: `Columns: ${d.columns.map((c) => `${c.name} (${c.description})`).join('; ')}. Suppressed counts are "<10".`,
-          parameters,
+          parameters: [...parameters, ...PUBLICATION_PARAMETERS],
           responses: {
             '200': {
               description:
@@ -98,10 +121,17 @@ export function openApiDocument() {
                   },
                 },
               },
+              ...(q.path === 'publications.list' ? [] : PUBLICATION_PARAMETERS),
             ]
-          : [],
+          : q.path === 'meta.info'
+            ? PUBLICATION_PARAMETERS
+            : [],
         responses: {
           '200': { description: '{ result: { data } }' },
+          '404': {
+            description:
+              'a week or version that has not been published, or an input outside the published grains',
+          },
           '400': {
             description:
               'invalid input: { error: { message, data: { issues: [{ path, message }] } } }',

@@ -33,10 +33,15 @@ let sunday = '';
 type Progress = Awaited<ReturnType<ReturnType<typeof createCaller>['progress']['weekly']>>;
 /** Decisions in a week over all schemes (the unrounded sum of the rounded cells is enough here). */
 const outflowIn = (progress: Progress, week: string) =>
-  progress.series.reduce((sum, s) => sum + (s.weeks.find((w) => w.week === week)?.outflow.value ?? 0), 0);
+  progress.series.reduce(
+    (sum, s) => sum + (s.weeks.find((w) => w.week === week)?.outflow.value ?? 0),
+    0,
+  );
 
 /** A correction export: the decisions of the week happened a week earlier than first reported. */
-async function correctionMovingDecisions(db: TestDatabase): Promise<{ dir: string; moved: number }> {
+async function correctionMovingDecisions(
+  db: TestDatabase,
+): Promise<{ dir: string; moved: number }> {
   const rows = await db.handle.query<Record<string, string | null>>(
     `select id::text, application_id::text, (event_date - 7)::text as event_date, registered_on::text,
             from_status, to_status
@@ -116,7 +121,8 @@ describe.each(DRIVERS)('weekly publication on %s', (driver) => {
       const year = Number(WEEK.slice(0, 4));
       const years = Array.from({ length: year - 2018 + 1 }, (_, i) => 2018 + i);
       const expected = PUBLISHED_PROCEDURES.reduce(
-        (n, p) => n + new Set(p.inputs({ municipalities, years }).map((i) => inputKey(p.path, i))).size,
+        (n, p) =>
+          n + new Set(p.inputs({ municipalities, years }).map((i) => inputKey(p.path, i))).size,
         0,
       );
       expect(publication).toMatchObject({ week: WEEK, version: 1, asOf: sunday, reason: null });
@@ -144,11 +150,15 @@ describe.each(DRIVERS)('weekly publication on %s', (driver) => {
   );
 
   it.skipIf(skip)('refuses public questions outside the published grains', async () => {
+    await expect(asPublic().progress.weekly({ year: 2025, asOf: '2025-06-01' })).rejects.toThrow(
+      /asOf: public figures are the published weeks/,
+    );
     await expect(
-      asPublic().progress.weekly({ year: 2025, asOf: '2025-06-01' }),
-    ).rejects.toThrow(/asOf: public figures are the published weeks/);
-    await expect(
-      asPublic().progress.weekly({ year: Number(WEEK.slice(0, 4)), municipality: 'GM0014', area: 'kern' }),
+      asPublic().progress.weekly({
+        year: Number(WEEK.slice(0, 4)),
+        municipality: 'GM0014',
+        area: 'kern',
+      }),
     ).rejects.toThrow(/not published for .*published: a year; optionally a scheme/);
     await expect(asPublic({ week: '2018-W02' }).meta.info()).rejects.toThrow(
       /week 2018-W02 has not been published/,
@@ -158,17 +168,20 @@ describe.each(DRIVERS)('weekly publication on %s', (driver) => {
     );
   });
 
-  it.skipIf(skip)('is never changed in place: the database refuses updates and deletes', async () => {
-    await expect(db.handle.query(`update publications set week = '2026-W46'`)).rejects.toThrow(
-      /never changed or removed/,
-    );
-    await expect(db.handle.query(`delete from publication_answers`)).rejects.toThrow(
-      /never changed or removed/,
-    );
-    await expect(db.handle.query(`truncate publications cascade`)).rejects.toThrow(
-      /never changed or removed/,
-    );
-  });
+  it.skipIf(skip)(
+    'is never changed in place: the database refuses updates and deletes',
+    async () => {
+      await expect(db.handle.query(`update publications set week = '2026-W46'`)).rejects.toThrow(
+        /never changed or removed/,
+      );
+      await expect(db.handle.query(`delete from publication_answers`)).rejects.toThrow(
+        /never changed or removed/,
+      );
+      await expect(db.handle.query(`truncate publications cascade`)).rejects.toThrow(
+        /never changed or removed/,
+      );
+    },
+  );
 
   it.skipIf(skip)(
     'keeps the published week through a correction until a restatement; both versions can be read',
@@ -187,23 +200,34 @@ describe.each(DRIVERS)('weekly publication on %s', (driver) => {
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
-      const corrected = await live().progress.weekly({ year: Number(WEEK.slice(0, 4)), asOf: sunday });
+      const corrected = await live().progress.weekly({
+        year: Number(WEEK.slice(0, 4)),
+        asOf: sunday,
+      });
       expect(outflowIn(corrected, WEEK)).toBeLessThan(outflowIn(published, WEEK));
       const weekBefore = lastEndedWeek(monday);
       expect(outflowIn(corrected, weekBefore)).toBeGreaterThan(outflowIn(published, weekBefore));
       // Published W is unchanged by the import.
-      expect(await asPublic().progress.weekly({ year: Number(WEEK.slice(0, 4)) })).toEqual(published);
+      expect(await asPublic().progress.weekly({ year: Number(WEEK.slice(0, 4)) })).toEqual(
+        published,
+      );
 
       const restated = await publishWeek(db.handle, WEEK, {
         who: 'test',
         reason: 'decision dates corrected by the source register',
       });
       expect(restated).toMatchObject({ week: WEEK, version: 2 });
-      expect(await asPublic().progress.weekly({ year: Number(WEEK.slice(0, 4)) })).toEqual(corrected);
-      expect(await asPublic({ week: WEEK }).progress.weekly({ year: Number(WEEK.slice(0, 4)) })).toEqual(corrected);
-      expect(await asPublic({ week: WEEK, version: 1 }).progress.weekly({ year: Number(WEEK.slice(0, 4)) })).toEqual(
-        published,
+      expect(await asPublic().progress.weekly({ year: Number(WEEK.slice(0, 4)) })).toEqual(
+        corrected,
       );
+      expect(
+        await asPublic({ week: WEEK }).progress.weekly({ year: Number(WEEK.slice(0, 4)) }),
+      ).toEqual(corrected);
+      expect(
+        await asPublic({ week: WEEK, version: 1 }).progress.weekly({
+          year: Number(WEEK.slice(0, 4)),
+        }),
+      ).toEqual(published);
       const list = await asPublic().publications.list();
       expect(list.current).toMatchObject({
         week: WEEK,
