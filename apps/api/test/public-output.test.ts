@@ -165,7 +165,9 @@ describe.each([
       await publishWeek(database.handle, '2026-W47', { who: 'test' });
       // The answer cache trusts the data's fingerprint for a second.
       await new Promise((resolve) => setTimeout(resolve, 1_100));
-      const list = await (await fetch(`${base}/trpc/publications.list`)).json();
+      const list = (await (await fetch(`${base}/trpc/publications.list`)).json()) as {
+        result: { data: { current: { week: string } } };
+      };
       expect(list.result.data.current.week).toBe('2026-W47');
       await neverSmall();
     }, 120_000);
