@@ -4,7 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
-import { createTokenVerifier, setManagementRole, warmOutreach } from '@img-groningen/reporting';
+import {
+  createTokenVerifier,
+  lastEndedWeek,
+  publishWeek,
+  setManagementRole,
+  warmOutreach,
+} from '@img-groningen/reporting';
 import { readConfig } from './config';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, createDemoOidc } from './demo-oidc';
 import { progressLine } from './progress';
@@ -30,6 +36,15 @@ async function main() {
         progressLine(),
       );
       console.log(`Demo data ready in ${(result.milliseconds / 1000).toFixed(1)} s.`);
+      // The public is served published weeks: publish the demo's last week, as the IMG would.
+      const started = performance.now();
+      const [info] = await db.query<{ value: string }>(
+        `select value from dataset_info where key = 'as_of'`,
+      );
+      const publication = await publishWeek(db, lastEndedWeek(info!.value), { who: 'demo' });
+      console.log(
+        `Published ${publication.week} for the public (${publication.answers} figures) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }
   }
 

@@ -41,6 +41,8 @@ async function main() {
   let values;
   try {
     ({ values } = parseArgs({
+      // `pnpm generate -- --applications N` (the npm habit) passes the `--` on: skip it.
+      args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--')),
       options: {
         applications: { type: 'string' },
         seed: { type: 'string' },
