@@ -191,6 +191,11 @@ export const CASES: BenchCase[] = [
     noBaseline: 'reference tables only (schemes, municipalities): no raw-table question to compare',
   },
   {
+    path: 'publications.list',
+    inputs: vary(() => undefined),
+    noBaseline: 'the index of the publications: a list, nothing computed from the raw tables',
+  },
+  {
     path: 'objections.deadlines',
     management: true,
     inputs: vary((i) => ({ include: pick(['all', 'at-risk', 'overdue'] as const, i) })),

@@ -10,11 +10,20 @@ import { PUBLISHED_PROCEDURES, inputKey } from './grains';
 
 const GRAINS = new Map(PUBLISHED_PROCEDURES.map((p) => [p.path, p.grain]));
 
-interface Found {
-  id: number;
-  week: string;
-  version: number;
-  answer: string | null;
+/**
+ * Published answers never change (the database refuses it), so each is read and parsed once per
+ * process and database and kept, frozen, in a bounded map; which publication is served is still
+ * asked of the database on every call, so a new publication counts at once.
+ */
+const MAX_KEPT = 20_000;
+const kept = new WeakMap<object, Map<string, unknown>>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** The stored answer for this call, or undefined when the live figures are to be computed. */
@@ -23,15 +32,12 @@ async function storedAnswer(ctx: Context, path: string, input: unknown): Promise
   if (!selection || !GRAINS.has(path)) return undefined;
   const week = selection.week ?? null;
   const version = selection.version ?? null;
-  const [found] = await ctx.db.query<Found>(
-    `select p.id, p.week, p.version,
-            (select a.answer::text from publication_answers a
-              where a.publication_id = p.id and a.procedure = $3 and a.input = $4) as answer
-       from publications p
-      where ($1::text is null or p.week = $1) and ($2::int is null or p.version = $2)
-      order by p.week desc, p.version desc
+  const [found] = await ctx.db.query<{ id: number }>(
+    `select id from publications
+      where ($1::text is null or week = $1) and ($2::int is null or version = $2)
+      order by week desc, version desc
       limit 1`,
-    [week, version, path, inputKey(path, input)],
+    [week, version],
   );
   if (!found) {
     if (week === null && version === null) return undefined; // nothing published yet: live
@@ -49,12 +55,26 @@ async function storedAnswer(ctx: Context, path: string, input: unknown): Promise
       message:
         'asOf: public figures are the published weeks; choose one with the query parameter week=YYYY-Www (see publications.list)',
     });
-  if (found.answer === null)
+  const key = inputKey(path, input);
+  let memo = kept.get(ctx.db);
+  if (!memo) kept.set(ctx.db, (memo = new Map()));
+  const memoKey = `${found.id}\u0000${path}\u0000${key}`;
+  const hit = memo.get(memoKey);
+  if (hit !== undefined) return hit;
+  const [stored] = await ctx.db.query<{ answer: string }>(
+    `select answer::text as answer from publication_answers
+      where publication_id = $1 and procedure = $2 and input = $3`,
+    [found.id, path, key],
+  );
+  if (!stored)
     throw new TRPCError({
       code: 'NOT_FOUND',
-      message: `${path} is not published for ${inputKey(path, input)}; published: ${GRAINS.get(path)}`,
+      message: `${path} is not published for ${key}; published: ${GRAINS.get(path)}`,
     });
-  return JSON.parse(found.answer) as unknown;
+  const answer = deepFreeze(JSON.parse(stored.answer) as unknown);
+  if (memo.size >= MAX_KEPT) memo.delete(memo.keys().next().value!);
+  memo.set(memoKey, answer);
+  return answer;
 }
 
 /**
