@@ -6,12 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { createDatabase } from '../client';
 import { importDirectory } from '../import/import';
 import { ENTITIES } from '../import/entities';
-import { migrate } from '../migrate';
+import { DATABASE_OPTIONS, DATABASE_USAGE, createCli, openCliDatabase, parseCli } from './args';
 
 const USAGE = `usage: img-db-import DIR [--dry-run] [--as-of YYYY-MM-DD] [--report FILE] [--who NAME]
                      [--database-url URL | --data-dir DIR]
@@ -20,51 +18,24 @@ const USAGE = `usage: img-db-import DIR [--dry-run] [--as-of YYYY-MM-DD] [--repo
   --as-of DATE       the date the export describes (default: its latest registration date)
   --report FILE      where the rejected rows go (default: import-report.csv in the current folder)
   --who NAME         who imports, for the audit log (default: the user name)
-  --database-url URL PostgreSQL (default: $DATABASE_URL)
-  --data-dir DIR     an embedded PGlite database kept in DIR`;
+${DATABASE_USAGE}`;
 
-function fail(message: string): never {
-  process.stderr.write(`img-db-import: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
+const cli = createCli('img-db-import', USAGE);
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean' },
-        'as-of': { type: 'string' },
-        report: { type: 'string' },
-        who: { type: 'string' },
-        'database-url': { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (positionals.length !== 1) fail('give exactly one folder to import');
+  const { values, positionals } = parseCli(cli, USAGE, {
+    'dry-run': { type: 'boolean' },
+    'as-of': { type: 'string' },
+    report: { type: 'string' },
+    who: { type: 'string' },
+    ...DATABASE_OPTIONS,
+  });
+  if (positionals.length !== 1) cli.fail('give exactly one folder to import');
   if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))
-    fail(`--as-of must be a date as YYYY-MM-DD, got '${values['as-of']}'`);
-  const url = values['database-url'] ?? process.env.DATABASE_URL;
-  if (!url && !values['data-dir'])
-    fail('say where to import: --database-url, DATABASE_URL or --data-dir');
-
-  // Paths are the caller's: pnpm runs this in the package folder and says where it was called.
-  const here = process.env.INIT_CWD ?? process.cwd();
-  const dataDir = values['data-dir'] ? resolve(here, values['data-dir']) : undefined;
-  const db = await createDatabase({ url, dataDir: url ? undefined : dataDir });
+    cli.fail(`--as-of must be a date as YYYY-MM-DD, got '${values['as-of']}'`);
+  const { here } = cli;
+  const db = await openCliDatabase(cli, values);
   try {
-    await migrate(db);
     const steps = ENTITIES.length * 2 + 1;
     const bar = process.stderr.isTTY
       ? new cliProgress.SingleBar(

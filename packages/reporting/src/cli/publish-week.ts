@@ -4,10 +4,14 @@
  * PGlite database (--data-dir); --list shows what has been published.
  */
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { createDatabase, migrate } from '@img-groningen/db';
+import {
+  DATABASE_OPTIONS,
+  DATABASE_USAGE,
+  createCli,
+  openCliDatabase,
+  parseCli,
+} from '@img-groningen/db/cli';
 import { PublicationError, listPublications, publishWeek } from '../publication/publish';
 import { lastEndedWeek } from '../publication/iso-week';
 
@@ -17,47 +21,20 @@ const USAGE = `usage: img-publish-week WEEK [--reason TEXT] [--who NAME] [--data
   --reason TEXT      why a week already published is restated (required for a restatement)
   --who NAME         who publishes, for the audit log (default: the user name)
   --list             list the published weeks and versions
-  --database-url URL PostgreSQL (default: $DATABASE_URL)
-  --data-dir DIR     an embedded PGlite database kept in DIR`;
+${DATABASE_USAGE}`;
 
-function fail(message: string): never {
-  process.stderr.write(`img-publish-week: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
+const cli = createCli('img-publish-week', USAGE);
 
 async function main() {
-  let parsed;
+  const { values, positionals } = parseCli(cli, USAGE, {
+    reason: { type: 'string' },
+    who: { type: 'string' },
+    list: { type: 'boolean' },
+    ...DATABASE_OPTIONS,
+  });
+  if (!values.list && positionals.length !== 1) cli.fail('give exactly one week to publish');
+  const db = await openCliDatabase(cli, values);
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        reason: { type: 'string' },
-        who: { type: 'string' },
-        list: { type: 'boolean' },
-        'database-url': { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (!values.list && positionals.length !== 1) fail('give exactly one week to publish');
-  const url = values['database-url'] ?? process.env.DATABASE_URL;
-  if (!url && !values['data-dir'])
-    fail('say which database: --database-url, DATABASE_URL or --data-dir');
-  // Paths are the caller's: pnpm runs this in the package folder and says where it was called.
-  const here = process.env.INIT_CWD ?? process.cwd();
-  const dataDir = values['data-dir'] ? resolve(here, values['data-dir']) : undefined;
-  const db = await createDatabase({ url, dataDir: url ? undefined : dataDir });
-  try {
-    await migrate(db);
     if (values.list) {
       const all = await listPublications(db);
       if (all.length === 0) process.stdout.write('Nothing has been published yet.\n');
@@ -72,8 +49,8 @@ async function main() {
       const [info] = await db.query<{ value: string }>(
         `select value from dataset_info where key = 'as_of'`,
       );
-      if (!info) fail('the database holds no data to publish');
-      week = lastEndedWeek(info.value);
+      if (!info) cli.fail('the database holds no data to publish');
+      week = lastEndedWeek(info!.value);
     }
     const bar = process.stderr.isTTY
       ? new cliProgress.SingleBar(
