@@ -86,7 +86,7 @@ const structureOf = async (handle: { query: TestDatabase['handle']['query'] }) =
     `select tablename, indexname, indexdef from pg_indexes where tablename = any($1::text[])
      union all
      select conrelid::regclass::text, conname, pg_get_constraintdef(oid) from pg_constraint where conrelid::regclass::text = any($1::text[])
-     order by 1, 2`,
+     order by 1, 2, 3`,
     [ENTITIES.map((e) => e.table)],
   );
 
