@@ -12,18 +12,24 @@ for (const group of ['apps', 'packages']) {
     const dir = join(group, name);
     const pkgFile = join(dir, 'package.json');
     if (!existsSync(pkgFile) || !JSON.parse(readFileSync(pkgFile, 'utf8')).scripts?.test) continue;
-    const report = join(dir, 'test-results', 'vitest.json');
-    if (!existsSync(report)) {
+    // vitest.json for the unit and database tests; a package may write others (e2e.json).
+    const results = join(dir, 'test-results');
+    const reports = existsSync(results)
+      ? readdirSync(results).filter((f) => f.endsWith('.json'))
+      : [];
+    if (!reports.includes('vitest.json')) {
       missing.push(dir);
       continue;
     }
-    const result = JSON.parse(readFileSync(report, 'utf8'));
-    passed += result.numPassedTests;
-    failed += result.numFailedTests;
-    skipped += result.numPendingTests + result.numTodoTests;
-    console.log(
-      `${dir}: ${result.numPassedTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests} skipped`,
-    );
+    for (const file of reports.sort()) {
+      const result = JSON.parse(readFileSync(join(results, file), 'utf8'));
+      passed += result.numPassedTests;
+      failed += result.numFailedTests;
+      skipped += result.numPendingTests + result.numTodoTests;
+      console.log(
+        `${dir} (${file}): ${result.numPassedTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests} skipped`,
+      );
+    }
   }
 }
 if (missing.length) console.log(`no test report from: ${missing.join(', ')}`);

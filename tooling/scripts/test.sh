@@ -1,9 +1,11 @@
 #!/bin/sh
 # The README's test command (`npm test` or `pnpm test`): every package's tests, against PGlite
-# and against a real PostgreSQL server (DATABASE_URL, or a throwaway one started here).
+# and against a real PostgreSQL server (DATABASE_URL, or a throwaway one started here), and the
+# dashboard's browser tests in Debian's Chromium (installed when missing and we are root).
 set -e
 cd "$(dirname "$0")/../.."
 . tooling/scripts/ensure-pnpm.sh
+. tooling/scripts/ensure-chromium.sh
 rm -rf apps/*/test-results packages/*/test-results
 status=0
 bash tooling/scripts/with-postgres.sh pnpm exec turbo run test --output-logs=full "$@" || status=$?

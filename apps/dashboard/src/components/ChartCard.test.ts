@@ -4,9 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 // The canvas chart itself is not what this test is about (happy-dom has no canvas).
 vi.mock('vue-chartjs', () => ({
   Bar: { name: 'Bar', props: ['data', 'options'], template: '<canvas />' },
+  Line: { name: 'Line', props: ['data', 'options'], template: '<canvas />' },
 }));
 
 const { default: ChartCard } = await import('./ChartCard.vue');
+const { i18n } = await import('../i18n');
+const global = { plugins: [i18n] };
 
 const props = {
   id: 'per-regeling',
@@ -20,7 +23,7 @@ const props = {
 
 describe('ChartCard', () => {
   it('shows the figures as a real table with a caption, on request, keyboard-operable', async () => {
-    const wrapper = mount(ChartCard, { props });
+    const wrapper = mount(ChartCard, { props, global });
     expect(wrapper.find('table').exists()).toBe(false);
     const button = wrapper.get('button');
     expect(button.attributes('aria-expanded')).toBe('false');
@@ -34,10 +37,10 @@ describe('ChartCard', () => {
   });
 
   it('offers a CSV download of exactly the figures shown', () => {
-    const wrapper = mount(ChartCard, { props });
+    const wrapper = mount(ChartCard, { props, global });
     const href = wrapper.get('a[download]').attributes('href')!;
     const csv = decodeURIComponent(href.replace('data:text/csv;charset=utf-8,', ''));
-    expect(csv).toBe('categorie,Ontvangen\nVaste vergoeding,12345\nStuwmeerregeling,<10\n');
+    expect(csv).toBe('Regeling,Ontvangen\nVaste vergoeding,12345\nStuwmeerregeling,<10\n');
     expect(wrapper.get('footer time').attributes('datetime')).toBe('2026-11-22');
     expect(wrapper.get('footer time').text()).toBe('22 november 2026');
   });

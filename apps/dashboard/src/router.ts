@@ -1,0 +1,59 @@
+/** The public pages; each names its title key for the document title. */
+import { createRouter, createWebHistory } from 'vue-router';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/',
+      component: () => import('./pages/OverviewPage.vue'),
+      meta: { title: 'nav.overview' },
+    },
+    {
+      path: '/voortgang',
+      component: () => import('./pages/ProgressPage.vue'),
+      meta: { title: 'nav.progress' },
+    },
+    {
+      path: '/doorlooptijden',
+      component: () => import('./pages/LeadTimesPage.vue'),
+      meta: { title: 'nav.leadTimes' },
+    },
+    {
+      path: '/bezwaren',
+      component: () => import('./pages/ObjectionsPage.vue'),
+      meta: { title: 'nav.objections' },
+    },
+    {
+      path: '/gemeenten',
+      component: () => import('./pages/MunicipalitiesPage.vue'),
+      meta: { title: 'nav.municipalities' },
+    },
+    {
+      path: '/gemeenten/:code',
+      component: () => import('./pages/MunicipalityPage.vue'),
+      meta: { title: 'nav.municipalities' },
+    },
+    {
+      path: '/verantwoording',
+      component: () => import('./pages/MethodologyPage.vue'),
+      meta: { title: 'nav.methodology' },
+    },
+    {
+      path: '/open-gegevens',
+      component: () => import('./pages/OpenDataPage.vue'),
+      meta: { title: 'nav.openData' },
+    },
+    {
+      path: '/toegankelijkheid',
+      component: () => import('./pages/AccessibilityPage.vue'),
+      meta: { title: 'nav.accessibility' },
+    },
+    {
+      path: '/:rest(.*)*',
+      component: () => import('./pages/NotFoundPage.vue'),
+      meta: { title: 'notFound.title' },
+    },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
