@@ -374,6 +374,9 @@ export async function handleOpenData(
             csv: `/open-data/${d.id}.csv`,
             json: `/open-data/${d.id}.json`,
             parameters: Object.keys(d.parameters.shape),
+            required: Object.keys(d.parameters.shape).filter(
+              (name) => !d.parameters.shape[name]!.isOptional(),
+            ),
             columns: d.columns,
           })),
         },

@@ -77,6 +77,13 @@ describe.each([360, 1280])('public pages at %i px', (width) => {
     expect(await page.getByTestId('total-received').innerText()).toBe(
       nl.format(api.result.data.totals.received.value),
     );
+    // Every download link on the open-data page works as it is.
+    await page.goto(`${site.base}/open-gegevens`);
+    await settled(page);
+    for (const href of await page
+      .locator('[data-testid=datasets] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+      expect((await fetch(href)).status, href).toBe(200);
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);
