@@ -147,3 +147,36 @@ describe('a chart card', () => {
     await page.context().close();
   }, 60_000);
 });
+
+describe('filters', () => {
+  it('are kept in the URL, so a view can be shared and survives a reload', async () => {
+    const { page, problems } = await openPage(site, 1280);
+    await page.goto(`${site.base}/voortgang`);
+    await settled(page);
+    await page.getByLabel('Regeling').selectOption('VES');
+    await page.getByLabel('Jaar').selectOption('2025');
+    await expect.poll(() => new URL(page.url()).search).toBe('?regeling=VES&jaar=2025');
+    await settled(page);
+    const title = page.locator('[data-chart=voortgang] h2');
+    await expect
+      .poll(() => title.innerText())
+      .toBe('Instroom, uitstroom en werkvoorraad per week: Vaste vergoeding, 2025');
+    // The shared address opens the same view, and its table covers that year only.
+    const shared = page.url();
+    const { page: other } = await openPage(site, 360);
+    await other.goto(shared);
+    await settled(other);
+    expect(await other.getByLabel('Regeling').inputValue()).toBe('VES');
+    expect(await other.getByLabel('Jaar').inputValue()).toBe('2025');
+    await other
+      .locator('[data-chart=voortgang]')
+      .getByRole('button', { name: 'Toon als tabel' })
+      .click();
+    const weeks = await other.locator('[data-chart=voortgang] tbody th').allInnerTexts();
+    expect(weeks.length).toBeGreaterThan(40);
+    expect(weeks.every((w) => w.startsWith('2025-W'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+    await other.context().close();
+  }, 60_000);
+});

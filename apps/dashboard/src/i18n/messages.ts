@@ -36,6 +36,7 @@ export const messages = {
     },
     source: 'registratie van het IMG (synthetische demonstratiegegevens)',
     filter: {
+      label: 'Keuze van de cijfers',
       scheme: 'Regeling',
       year: 'Jaar',
       basis: 'Grondslag',
@@ -182,6 +183,7 @@ export const messages = {
     },
     source: 'IMG case register (synthetic demonstration data)',
     filter: {
+      label: 'Choose the figures',
       scheme: 'Scheme',
       year: 'Year',
       basis: 'Basis',
