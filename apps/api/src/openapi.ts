@@ -114,7 +114,10 @@ export function openApiDocument() {
                 name: 'input',
                 in: 'query',
                 required: false,
-                description: 'the input as JSON',
+                description:
+                  q.path === 'publications.list'
+                    ? 'the input as JSON'
+                    : 'the input as JSON; once a week is published, asOf is for management callers only (the public reads the published weeks: see week and version)',
                 content: {
                   'application/json': {
                     schema: z.toJSONSchema(input, { io: 'input', unrepresentable: 'any' }),
@@ -147,7 +150,7 @@ export function openApiDocument() {
       title: 'IMG reporting — public interface',
       version: '0.1.0',
       description:
-        'Aggregated figures on mining-damage handling in Groningen. Counts below 10 are suppressed, with complementary suppression; other counts are rounded to 5.',
+        'Aggregated figures on mining-damage handling in Groningen. Counts below 10 are suppressed, with complementary suppression; other counts are rounded to 5. The figures are published per ISO week and never change silently: the queries answer from the latest published week unless week (and version) name another; a restatement is a new version with its reason (publications.list).',
     },
     paths,
   };
