@@ -23,6 +23,8 @@ const Environment = z.object({
   OIDC_JWKS_URI: z.string().url().optional(),
   OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
   OIDC_MANAGEMENT_ROLE: z.string().min(1).default('img-management'),
+  /** The dashboard's own (public, PKCE) client at the issuer, for the management login. */
+  OIDC_DASHBOARD_CLIENT_ID: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof Environment>;

@@ -12,7 +12,12 @@ import {
   warmOutreach,
 } from '@img-groningen/reporting';
 import { readConfig } from './config';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, createDemoOidc } from './demo-oidc';
+import {
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  DEMO_DASHBOARD_CLIENT_ID,
+  createDemoOidc,
+} from './demo-oidc';
 import { progressLine } from './progress';
 import { createApiServer } from './server';
 
@@ -65,6 +70,8 @@ async function main() {
         managementRole: config.OIDC_MANAGEMENT_ROLE,
       })
     : undefined;
+  const dashboardClient =
+    config.OIDC_DASHBOARD_CLIENT_ID ?? (demoLogin ? DEMO_DASHBOARD_CLIENT_ID : undefined);
   const mounts: Parameters<typeof createApiServer>[0]['mounts'] = {};
   if (demoLogin)
     mounts['/oidc'] = await createDemoOidc(
@@ -78,6 +85,10 @@ async function main() {
     verifyToken,
     mounts,
     responseCache: config.RESPONSE_CACHE === 'on',
+    dashboardLogin:
+      issuer && dashboardClient
+        ? { issuer, clientId: dashboardClient, audience: config.OIDC_AUDIENCE }
+        : undefined,
   });
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();

@@ -28,6 +28,8 @@ export interface ServerOptions {
   dashboardDir?: string | undefined;
   /** Keep public answers until the data change (default); off measures every call afresh. */
   responseCache?: boolean;
+  /** What the dashboard needs for its management login (served at /auth-config.json). */
+  dashboardLogin?: { issuer: string; clientId: string; audience: string } | undefined;
 }
 
 export function createApiServer({
@@ -36,6 +38,7 @@ export function createApiServer({
   verifyToken,
   mounts = {},
   responseCache = true,
+  dashboardLogin,
 }: ServerOptions): Server {
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -88,6 +91,22 @@ export function createApiServer({
         handler(req, res);
         return;
       }
+    }
+    if (url === '/auth-config.json') {
+      res.writeHead(dashboardLogin ? 200 : 404, {
+        'content-type': 'application/json',
+        'cache-control': 'no-cache',
+      });
+      res.end(
+        JSON.stringify(
+          dashboardLogin
+            ? { ...dashboardLogin, scope: 'openid profile reporting' }
+            : {
+                error: 'management login is not configured (OIDC_ISSUER, OIDC_DASHBOARD_CLIENT_ID)',
+              },
+        ),
+      );
+      return;
     }
     if (url === '/openapi.json') {
       res.writeHead(200, {

@@ -50,6 +50,31 @@ export const router = createRouter({
       meta: { title: 'nav.accessibility' },
     },
     {
+      path: '/beheer',
+      component: () => import('./management/ManagementHomePage.vue'),
+      meta: { title: 'nav.management' },
+    },
+    {
+      path: '/beheer/callback',
+      component: () => import('./management/CallbackPage.vue'),
+      meta: { title: 'nav.management' },
+    },
+    {
+      path: '/beheer/bezwaren',
+      component: () => import('./management/DeadlinesPage.vue'),
+      meta: { title: 'management.deadlines' },
+    },
+    {
+      path: '/beheer/aannemers',
+      component: () => import('./management/ContractorsPage.vue'),
+      meta: { title: 'management.contractors' },
+    },
+    {
+      path: '/beheer/bereik',
+      component: () => import('./management/OutreachPage.vue'),
+      meta: { title: 'management.outreach' },
+    },
+    {
       path: '/:rest(.*)*',
       component: () => import('./pages/NotFoundPage.vue'),
       meta: { title: 'notFound.title' },
