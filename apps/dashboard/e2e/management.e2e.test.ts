@@ -71,12 +71,42 @@ describe('management pages', () => {
     await page.context().close();
   }, 120_000);
 
+  it('drill down from a week to exactly that week, Monday to Sunday, for every scheme', async () => {
+    const { page, problems } = await openPage(site, 360);
+    await logIn(page, '/beheer/voortgang?regeling=VES&jaar=2025');
+    problems.length = 0;
+    const row = page.locator('[data-testid=weeks] tbody tr', { hasText: '2025-W30' });
+    const inflow = await row.locator('td').first().innerText();
+    await row.getByRole('link', { name: '2025-W30' }).click();
+    await page.waitForURL(/\/beheer\/week\/2025-W30\?regeling=VES/);
+    await settled(page);
+    expect(await page.getByTestId('week-range').innerText()).toBe(
+      'Van maandag 21 juli 2025 tot en met zondag 27 juli 2025, zoals nu bekend.',
+    );
+    const chosen = page.locator('[data-testid=week] tbody tr.chosen');
+    expect(await chosen.locator('th').innerText()).toBe('Vaste vergoeding');
+    expect(await chosen.locator('td').first().innerText()).toBe(inflow);
+    expect(await page.locator('[data-testid=week] tbody tr').count()).toBeGreaterThan(3);
+    // Back to the list keeps the filters.
+    await page.getByRole('link', { name: /Voortgang per week/ }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?regeling=VES&jaar=2025');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   it.each(['nl', 'en'] as const)(
     'have no WCAG 2.0/2.1 A or AA violations (%s)',
     async (language) => {
       const { page } = await openPage(site, 1280, language);
       await logIn(page, '/beheer');
-      for (const path of ['/beheer', '/beheer/bezwaren', '/beheer/aannemers', '/beheer/bereik']) {
+      for (const path of [
+        '/beheer',
+        '/beheer/voortgang',
+        '/beheer/week/2026-W40',
+        '/beheer/bezwaren',
+        '/beheer/aannemers',
+        '/beheer/bereik',
+      ]) {
         await page.goto(`${site.base}${path}`);
         await settled(page);
         await page.addScriptTag({ content: axe.source });

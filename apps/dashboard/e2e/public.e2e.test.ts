@@ -148,6 +148,35 @@ describe('a chart card', () => {
   }, 60_000);
 });
 
+describe('time charts', () => {
+  it('mark felt quakes and scheme openings, and print with the filters chosen', async () => {
+    const { page, problems } = await openPage(site, 1280);
+    await page.goto(`${site.base}/voortgang?regeling=MAATWERK&jaar=2019`);
+    await settled(page);
+    const marks = await page.locator('[data-chart=voortgang] .annotations li').allInnerTexts();
+    expect(marks).toContain('2019-W21 Aardbeving ML 3,4, Westerwijtwerd');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-filters').innerText()).toBe(
+      'Gekozen: Regeling: Maatwerkprocedure fysieke schade; Jaar: 2019',
+    );
+    expect(await page.locator('header.site nav').isVisible()).toBe(false);
+    expect(await page.locator('select').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.getByTestId('print-filters').isVisible()).toBe(false);
+    // The chart as a picture: a PNG file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-chart=voortgang]').getByRole('button', { name: /PNG/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('voortgang.png');
+    const png = await readFile((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5_000);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
 describe('filters', () => {
   it('are kept in the URL, so a view can be shared and survives a reload', async () => {
     const { page, problems } = await openPage(site, 1280);

@@ -60,6 +60,16 @@ export const router = createRouter({
       meta: { title: 'nav.management' },
     },
     {
+      path: '/beheer/voortgang',
+      component: () => import('./management/WeeksPage.vue'),
+      meta: { title: 'management.weeks' },
+    },
+    {
+      path: '/beheer/week/:week',
+      component: () => import('./management/WeekPage.vue'),
+      meta: { title: 'management.weeks' },
+    },
+    {
       path: '/beheer/bezwaren',
       component: () => import('./management/DeadlinesPage.vue'),
       meta: { title: 'management.deadlines' },

@@ -1,5 +1,6 @@
 /** Loads data for a page: the value, an error message and whether it is still loading. */
 import { ref, watchEffect, type Ref } from 'vue';
+import { tick } from './useRefresh';
 
 export interface Query<T> {
   data: Ref<T | null>;
@@ -13,6 +14,7 @@ export function useQuery<T>(load: () => Promise<T>): Query<T> {
   const loading = ref(true);
   let run = 0;
   watchEffect(() => {
+    void tick.value; // a refresh asks again
     const mine = ++run;
     loading.value = true;
     error.value = null;
