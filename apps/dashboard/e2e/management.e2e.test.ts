@@ -59,6 +59,17 @@ describe('management pages', () => {
     expect(await page.getByTestId('market').innerText()).toMatch(/\d+ aannemers, van wie \d+/);
     expect(await page.locator('[data-testid=continuity] tbody tr').count()).toBeGreaterThan(10);
     expect(await page.locator('[data-chart=herstelvraag] canvas').count()).toBe(1);
+    // Only the contractors under 6 months, then one of them by name: both kept in the URL.
+    await page.getByLabel('Alleen minder dan 6 maanden werk').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('signaal')).toBe('1');
+    const flagged = page.locator('[data-testid=continuity] tbody tr');
+    expect(await flagged.count()).toBeGreaterThan(0);
+    for (const cell of await flagged.locator('td:nth-child(2)').allInnerTexts())
+      expect(cell).toMatch(/minder dan 6 maanden/);
+    const name = await flagged.first().locator('th').innerText();
+    await page.getByLabel('Aannemer', { exact: true }).fill(name);
+    await expect.poll(() => new URL(page.url()).searchParams.get('aannemer')).toBe(name);
+    expect(await flagged.locator('th').allInnerTexts()).toEqual([name]);
 
     await page.goto(`${site.base}/beheer/bereik`);
     await settled(page);

@@ -117,9 +117,9 @@ describe.each(['nl', 'en'] as const)('accessibility in %s', (language) => {
   }, 180_000);
 });
 
-describe('a chart card', () => {
+describe.each([360, 1280])('a chart card at %i px', (width) => {
   it('downloads as CSV exactly the figures its table shows', async () => {
-    const { page } = await openPage(site, 1280);
+    const { page } = await openPage(site, width);
     await page.goto(site.base);
     await settled(page);
     const card = page.locator('[data-chart=aanvragen-per-regeling]');

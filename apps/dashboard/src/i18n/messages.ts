@@ -193,7 +193,8 @@ export const messages = {
       market:
         '{n} aannemers, van wie {flagged} met minder dan 6 maanden werk; de markt samen: {months} maanden.',
       continuityCaption:
-        'Maanden werk per aannemer (resterende uren gedeeld door de gemiddelde gerealiseerde uren per maand over 13 weken)',
+        '{n} aannemers: maanden werk (resterende uren gedeeld door de gemiddelde gerealiseerde uren per maand over 13 weken), de kortste voorraad eerst',
+      onlyFlagged: 'Alleen minder dan 6 maanden werk',
       contractor: 'Aannemer',
       monthsOfWork: 'Maanden werk',
       remainingHours: 'Resterende uren',
@@ -402,7 +403,8 @@ export const messages = {
       market:
         '{n} contractors, {flagged} of them with less than 6 months of work; the market together: {months} months.',
       continuityCaption:
-        'Months of work per contractor (remaining hours over the average hours completed per month over 13 weeks)',
+        '{n} contractors: months of work (remaining hours over the average hours completed per month over 13 weeks), the shortest first',
+      onlyFlagged: 'Only less than 6 months of work',
       contractor: 'Contractor',
       monthsOfWork: 'Months of work',
       remainingHours: 'Remaining hours',
