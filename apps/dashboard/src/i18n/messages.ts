@@ -1,7 +1,11 @@
 /** The dashboard's texts in Dutch (the default) and English; keys are the same in both. */
 export const messages = {
   nl: {
-    site: { title: 'Mijnbouwschade Groningen — openbare cijfers', skip: 'Naar de inhoud' },
+    site: {
+      title: 'Mijnbouwschade Groningen — openbare cijfers',
+      managementTitle: 'Mijnbouwschade Groningen — beheer',
+      skip: 'Naar de inhoud',
+    },
     nav: {
       label: 'Hoofdmenu',
       overview: 'Overzicht',
@@ -20,6 +24,7 @@ export const messages = {
         'Gepubliceerde cijfers van week {week} van {year} (versie {version}, gepubliceerd {date})',
       restated: 'herzien',
       live: 'Actuele cijfers: er is nog geen week gepubliceerd.',
+      management: 'Actuele cijfers voor het beheer (niet de gepubliceerde week).',
       dataAsOf: 'Gegevens tot en met {date}',
     },
     state: {
@@ -218,7 +223,11 @@ export const messages = {
     notFound: { title: 'Pagina niet gevonden', back: 'Naar het overzicht' },
   },
   en: {
-    site: { title: 'Mining damage Groningen — public figures', skip: 'Skip to content' },
+    site: {
+      title: 'Mining damage Groningen — public figures',
+      managementTitle: 'Mining damage Groningen — management',
+      skip: 'Skip to content',
+    },
     nav: {
       label: 'Main menu',
       overview: 'Overview',
@@ -236,6 +245,7 @@ export const messages = {
       published: 'Published figures of week {week} of {year} (version {version}, published {date})',
       restated: 'restated',
       live: 'Current figures: no week has been published yet.',
+      management: 'Current figures for management (not the published week).',
       dataAsOf: 'Data up to and including {date}',
     },
     state: { loading: 'Loading the figures…', error: 'The figures could not be loaded: {message}' },
