@@ -92,7 +92,7 @@ describe.each([360, 1280])('public pages at %i px', (width) => {
 describe.each(['nl', 'en'] as const)('accessibility in %s', (language) => {
   it('has no WCAG 2.0/2.1 A or AA violations on any page, also with a table shown', async () => {
     const { page, problems } = await openPage(site, 1280, language);
-    for (const p of PAGES) {
+    for (const p of [...PAGES, { path: '/bestaat-niet' }]) {
       await page.goto(`${site.base}${p.path}`);
       await settled(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
@@ -173,6 +173,29 @@ describe('time charts', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(5_000);
     expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('the keyboard', () => {
+  it('reaches the skip link first, and opens a chart as a table', async () => {
+    const { page } = await openPage(site, 1280);
+    await page.goto(site.base);
+    await settled(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Naar de inhoud',
+    );
+    await page.keyboard.press('Enter');
+    // From the main content, Tab until the first chart's toggle has the focus.
+    let label = '';
+    for (let i = 0; i < 30 && label !== 'Toon als tabel'; i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(label).toBe('Toon als tabel');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-chart=aanvragen-per-regeling] table').count()).toBe(1);
     await page.context().close();
   }, 60_000);
 });
