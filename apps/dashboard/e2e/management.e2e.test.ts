@@ -86,10 +86,15 @@ describe('management pages', () => {
     const { page, problems } = await openPage(site, 360);
     await logIn(page, '/beheer/voortgang?regeling=VES&jaar=2025');
     problems.length = 0;
+    await page.getByLabel('Gemeente').selectOption('GM0014');
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?regeling=VES&jaar=2025&gemeente=GM0014');
+    await settled(page);
     const row = page.locator('[data-testid=weeks] tbody tr', { hasText: '2025-W30' });
     const inflow = await row.locator('td').first().innerText();
     await row.getByRole('link', { name: '2025-W30' }).click();
-    await page.waitForURL(/\/beheer\/week\/2025-W30\?regeling=VES/);
+    await page.waitForURL(/\/beheer\/week\/2025-W30\?regeling=VES&gemeente=GM0014/);
     await settled(page);
     expect(await page.getByTestId('week-range').innerText()).toBe(
       'Van maandag 21 juli 2025 tot en met zondag 27 juli 2025, zoals nu bekend.',
@@ -98,9 +103,14 @@ describe('management pages', () => {
     expect(await chosen.locator('th').innerText()).toBe('Vaste vergoeding');
     expect(await chosen.locator('td').first().innerText()).toBe(inflow);
     expect(await page.locator('[data-testid=week] tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-testid=week] caption').innerText()).toBe(
+      'Alle regelingen in week 2025-W30, Groningen',
+    );
     // Back to the list keeps the filters.
     await page.getByRole('link', { name: /Voortgang per week/ }).click();
-    await expect.poll(() => new URL(page.url()).search).toBe('?regeling=VES&jaar=2025');
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?regeling=VES&gemeente=GM0014&jaar=2025');
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);

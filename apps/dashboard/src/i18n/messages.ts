@@ -45,6 +45,8 @@ export const messages = {
     source: 'registratie van het IMG (synthetische demonstratiegegevens)',
     filter: {
       label: 'Keuze van de cijfers',
+      municipality: 'Gemeente',
+      allMunicipalities: 'Alle gemeenten',
       scheme: 'Regeling',
       year: 'Jaar',
       basis: 'Grondslag',
@@ -262,6 +264,8 @@ export const messages = {
     source: 'IMG case register (synthetic demonstration data)',
     filter: {
       label: 'Choose the figures',
+      municipality: 'Municipality',
+      allMunicipalities: 'All municipalities',
       scheme: 'Scheme',
       year: 'Year',
       basis: 'Basis',
