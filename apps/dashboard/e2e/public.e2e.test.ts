@@ -32,7 +32,7 @@ const PAGES = [
     heading: /Groningen/,
     figure: '[data-chart=aanvragen-GM0014] canvas',
   },
-  { path: '/verantwoording', heading: /Verantwoording|Methodology/, figure: '.methodology dd' },
+  { path: '/verantwoording', heading: /Verantwoording|Methodology/, figure: '.methodology h2' },
   {
     path: '/open-gegevens',
     heading: /Open data/,
