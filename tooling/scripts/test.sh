@@ -8,6 +8,7 @@ cd "$(dirname "$0")/../.."
 . tooling/scripts/ensure-chromium.sh
 rm -rf apps/*/test-results packages/*/test-results
 status=0
-bash tooling/scripts/with-postgres.sh pnpm exec turbo run test --output-logs=full "$@" || status=$?
+# Two packages at a time on two cores: the browser tests and the kill tests are heavy together.
+bash tooling/scripts/with-postgres.sh pnpm exec turbo run test --concurrency=2 --output-logs=full "$@" || status=$?
 node tooling/scripts/test-summary.mjs || status=1
 exit $status

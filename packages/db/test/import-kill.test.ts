@@ -20,6 +20,9 @@ import {
 } from '../src/index';
 import { createTestDatabase, serverUrl, type TestDatabase } from '../src/testing';
 
+// A child process is started, killed and the whole export imported again: slow on a busy machine.
+const KILL_TEST_TIMEOUT = 180_000;
+
 const cli = fileURLToPath(new URL('../src/cli/import.ts', import.meta.url));
 const TABLES = [...ENTITIES.map((e) => e.table), 'import_log'];
 
@@ -45,39 +48,47 @@ describe.skipIf(!serverUrl())('an import killed halfway on PostgreSQL', () => {
     await database?.drop();
   });
 
-  it('leaves the database unchanged, and a new run imports everything', async () => {
-    database = await createTestDatabase('postgres');
-    await generateAndLoad(database.handle, { applications: 1_000, seed: 1 });
-    const before = await tableChecksums(database.handle, TABLES);
-    const run = await killWhileApplying([exportDir, '--database-url', database.url!]);
-    expect(run.killed, run.output).toBe(true);
-    expect(await tableChecksums(database.handle, TABLES)).toEqual(before);
-    const again = await importDirectory(database.handle, exportDir);
-    expect(again.rejections).toEqual([]);
-    expect(again.files.find((f) => f.file === 'applications.csv')!.lines).toBe(40_000);
-  });
+  it(
+    'leaves the database unchanged, and a new run imports everything',
+    async () => {
+      database = await createTestDatabase('postgres');
+      await generateAndLoad(database.handle, { applications: 1_000, seed: 1 });
+      const before = await tableChecksums(database.handle, TABLES);
+      const run = await killWhileApplying([exportDir, '--database-url', database.url!]);
+      expect(run.killed, run.output).toBe(true);
+      expect(await tableChecksums(database.handle, TABLES)).toEqual(before);
+      const again = await importDirectory(database.handle, exportDir);
+      expect(again.rejections).toEqual([]);
+      expect(again.files.find((f) => f.file === 'applications.csv')!.lines).toBe(40_000);
+    },
+    KILL_TEST_TIMEOUT,
+  );
 });
 
 describe('an import killed halfway on PGlite (data directory)', () => {
-  it('leaves the database unchanged, and a new run imports everything', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'img-pglite-import-kill-'));
-    try {
-      let handle = await createDatabase({ dataDir: dir });
-      await migrate(handle);
-      await generateAndLoad(handle, { applications: 1_000, seed: 1 });
-      const before = await tableChecksums(handle, TABLES);
-      await handle.close();
-      const run = await killWhileApplying([exportDir, '--data-dir', dir]);
-      expect(run.killed, run.output).toBe(true);
-      handle = await createDatabase({ dataDir: dir });
-      expect(await tableChecksums(handle, TABLES)).toEqual(before);
-      const again = await importDirectory(handle, exportDir);
-      expect(again.rejections).toEqual([]);
-      await handle.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  it(
+    'leaves the database unchanged, and a new run imports everything',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'img-pglite-import-kill-'));
+      try {
+        let handle = await createDatabase({ dataDir: dir });
+        await migrate(handle);
+        await generateAndLoad(handle, { applications: 1_000, seed: 1 });
+        const before = await tableChecksums(handle, TABLES);
+        await handle.close();
+        const run = await killWhileApplying([exportDir, '--data-dir', dir]);
+        expect(run.killed, run.output).toBe(true);
+        handle = await createDatabase({ dataDir: dir });
+        expect(await tableChecksums(handle, TABLES)).toEqual(before);
+        const again = await importDirectory(handle, exportDir);
+        expect(again.rejections).toEqual([]);
+        await handle.close();
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    KILL_TEST_TIMEOUT,
+  );
 });
 
 /** The keys and indexes of the imported tables, which a first import drops and rebuilds. */
@@ -98,19 +109,23 @@ describe.skipIf(!serverUrl())(
       await database?.drop();
     });
 
-    it('leaves the empty database with all its keys, and a new run imports everything', async () => {
-      database = await createTestDatabase('postgres');
-      const before = await tableChecksums(database.handle, TABLES);
-      const keys = await structureOf(database.handle);
-      expect(keys.length).toBeGreaterThan(ENTITIES.length);
-      const run = await killWhileApplying([exportDir, '--database-url', database.url!]);
-      expect(run.killed, run.output).toBe(true);
-      expect(await tableChecksums(database.handle, TABLES)).toEqual(before);
-      expect(await structureOf(database.handle)).toEqual(keys);
-      const again = await importDirectory(database.handle, exportDir);
-      expect(again.rejections).toEqual([]);
-      expect(again.totals.inserted).toBeGreaterThan(40_000);
-      expect(await structureOf(database.handle)).toEqual(keys);
-    });
+    it(
+      'leaves the empty database with all its keys, and a new run imports everything',
+      async () => {
+        database = await createTestDatabase('postgres');
+        const before = await tableChecksums(database.handle, TABLES);
+        const keys = await structureOf(database.handle);
+        expect(keys.length).toBeGreaterThan(ENTITIES.length);
+        const run = await killWhileApplying([exportDir, '--database-url', database.url!]);
+        expect(run.killed, run.output).toBe(true);
+        expect(await tableChecksums(database.handle, TABLES)).toEqual(before);
+        expect(await structureOf(database.handle)).toEqual(keys);
+        const again = await importDirectory(database.handle, exportDir);
+        expect(again.rejections).toEqual([]);
+        expect(again.totals.inserted).toBeGreaterThan(40_000);
+        expect(await structureOf(database.handle)).toEqual(keys);
+      },
+      KILL_TEST_TIMEOUT,
+    );
   },
 );
