@@ -1,5 +1,5 @@
 #!/bin/sh
-# The README's test command (`npm test` or `pnpm test`): every package's tests, against PGlite
+# The README's test command (`npm test`): every package's tests, against PGlite
 # and against a real PostgreSQL server (DATABASE_URL, or a throwaway one started here), and the
 # dashboard's browser tests in Debian's Chromium (installed when missing and we are root).
 set -e

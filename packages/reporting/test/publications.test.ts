@@ -121,8 +121,7 @@ describe.each(DRIVERS)('weekly publication on %s', (driver) => {
       const year = Number(WEEK.slice(0, 4));
       const years = Array.from({ length: year - 2018 + 1 }, (_, i) => 2018 + i);
       const expected = PUBLISHED_PROCEDURES.reduce(
-        (n, p) =>
-          n + new Set(p.inputs({ municipalities, years }).map((i) => inputKey(p.path, i))).size,
+        (n, p) => n + new Set(p.inputs({ municipalities, years }).map((i) => inputKey(i))).size,
         0,
       );
       expect(publication).toMatchObject({ week: WEEK, version: 1, asOf: sunday, reason: null });

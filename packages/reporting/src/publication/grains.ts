@@ -124,19 +124,14 @@ export const PUBLISHED_PROCEDURES: readonly PublishedProcedure[] = [
 ];
 
 /**
- * The key an input is stored under: canonical JSON with sorted keys, without `asOf` and without
- * defaults left out (`basis` defaults to gross), so equal questions find the same answer.
+ * The key an input is stored under: canonical JSON with sorted keys, without `asOf`. Callers pass
+ * the input as the procedure's schema parsed it (defaults such as `basis: 'gross'` filled in), and
+ * the grains name every such default, so equal questions find the same answer.
  */
-export function inputKey(path: string, input: unknown): string {
+export function inputKey(input: unknown): string {
   if (input === undefined || input === null) return '{}';
-  if (typeof input !== 'object' || Array.isArray(input)) return JSON.stringify(input);
   const entries = Object.entries(input as Record<string, unknown>).filter(
     ([k, v]) => k !== 'asOf' && v !== undefined,
   );
-  const withDefaults = new Map(entries);
-  if ((path === 'leadTimes.realized' || path === 'leadTimes.weekly') && !withDefaults.has('basis'))
-    withDefaults.set('basis', 'gross');
-  return JSON.stringify(
-    Object.fromEntries([...withDefaults].sort(([a], [b]) => a.localeCompare(b))),
-  );
+  return JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))));
 }

@@ -146,7 +146,7 @@ export async function publishWeek(
             ? await procedures[group]![name]!(undefined)
             : await procedures[group]![name]!(withDate);
         options.onProgress?.(++done, calls.length);
-        return { procedure: path, input: inputKey(path, input), json: JSON.stringify(answer) };
+        return { procedure: path, input: inputKey(input), json: JSON.stringify(answer) };
       },
     );
     computed.sort((a, b) =>

@@ -55,7 +55,7 @@ async function storedAnswer(ctx: Context, path: string, input: unknown): Promise
       message:
         'asOf: public figures are the published weeks; choose one with the query parameter week=YYYY-Www (see publications.list)',
     });
-  const key = inputKey(path, input);
+  const key = inputKey(input);
   let memo = kept.get(ctx.db);
   if (!memo) kept.set(ctx.db, (memo = new Map()));
   const memoKey = `${found.id}\u0000${path}\u0000${key}`;
