@@ -9,7 +9,7 @@ import {
   lastEndedWeek,
   publishWeek,
   setManagementRole,
-  warmOutreach,
+  warmManagementFigures,
 } from '@img-groningen/reporting';
 import { readConfig } from './config';
 import {
@@ -108,17 +108,18 @@ async function main() {
         'Management procedures are closed: set OIDC_ISSUER (and OIDC_AUDIENCE) to open them.',
       );
     }
-    // The outreach figures take a second or two to compute; do it now rather than on the first request.
+    // The management figures take up to a few seconds to compute; do it now rather than on the first request.
     if (issuer) {
-      const started = performance.now();
-      warmOutreach(db)
-        .then(() =>
+      warmManagementFigures(db)
+        .then((ms) =>
           console.log(
-            `Outreach figures computed in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+            `Management figures computed: ${Object.entries(ms)
+              .map(([name, t]) => `${name} ${(t / 1000).toFixed(1)} s`)
+              .join(', ')}.`,
           ),
         )
         .catch((error: unknown) =>
-          console.error(`Outreach not precomputed: ${(error as Error).message}`),
+          console.error(`Management figures not precomputed: ${(error as Error).message}`),
         );
     }
   });

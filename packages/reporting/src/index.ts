@@ -9,7 +9,7 @@ export { appRouter, createCaller } from './root';
 export type { AppRouter } from './root';
 export type { Context } from './trpc';
 export { setManagementRole } from './trpc';
-export { warmOutreach } from './router/outreach';
+export { warmManagementFigures } from './warm';
 export {
   AuthError,
   DEFAULT_MANAGEMENT_ROLE,

@@ -1,9 +1,11 @@
 /**
  * Objection deadlines from the statutory terms (TERM-1, TERM-2, TERM-4) for every objection that
  * is open on a date, with its stage and age. One computation for the public summary (counts)
- * and, later, the management lists (per objection).
+ * and the management lists (per objection).
  */
 import { daysBetween, latePenalty, objectionDecisionDue } from '@img-groningen/statutory-terms';
+import type { DatabaseHandle } from '@img-groningen/db';
+import { perDataSet } from './per-data-set';
 import type { Context } from './trpc';
 
 /** At risk: due within this many days. */
@@ -57,8 +59,13 @@ function dueDate(r: Row): string {
   return due;
 }
 
-export async function openObjections(ctx: Context, asOf: string): Promise<OpenObjection[]> {
-  const rows = await ctx.db.query<Row>(
+/** The objections open on a date, with their deadlines: computed once per data set and date. */
+export function openObjections(ctx: Context, asOf: string): Promise<readonly OpenObjection[]> {
+  return perDataSet(ctx.db, `objections.open|${asOf}`, () => computeOpen(ctx.db, asOf));
+}
+
+async function computeOpen(db: DatabaseHandle, asOf: string): Promise<OpenObjection[]> {
+  const rows = await db.query<Row>(
     `select o.id, a.scheme_code, o.decision_date::text as decision_date, o.received_on::text as received_on,
             o.advisory_committee, o.extension_weeks, o.suspension_days, o.hearing_on::text as hearing_on, s.objection_term_weeks
        from objections o join applications a on a.id = o.application_id join schemes s on s.code = a.scheme_code

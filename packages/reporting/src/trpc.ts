@@ -96,6 +96,7 @@ let managementRole = DEFAULT_MANAGEMENT_ROLE;
 export function setManagementRole(role: string): void {
   managementRole = role;
 }
+export const currentManagementRole = (): string => managementRole;
 
 /** Per-case and per-contractor detail: an authenticated caller with the management role. */
 export const managementProcedure = t.procedure.use(databaseAvailability).use(({ ctx, next }) => {

@@ -124,4 +124,34 @@ describe.each(DRIVERS)('contractors.continuity on %s', (driver) => {
       ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     },
   );
+
+  it.skipIf(skip)(
+    'computes the figures once per data set and again after any change to the data',
+    async () => {
+      const first = await manager().contractors.continuity({ asOf: AS_OF });
+      const forecast = await manager().contractors.forecast({ asOf: AS_OF });
+      // Kept: the same answer, not a recomputation.
+      expect(await manager().contractors.continuity({ asOf: AS_OF })).toBe(first);
+      expect(await manager().contractors.forecast({ asOf: AS_OF })).toBe(forecast);
+      // A job added by hand, outside any import: the next answer counts it.
+      await database.handle.query(
+        `insert into repair_jobs (id, contractor_id, application_id, assigned_on, planned_start, estimated_hours, completed_on) values (999, 3, 1, $1, $1, 30, null)`,
+        [daysBefore(5)],
+      );
+      try {
+        const after = await manager().contractors.continuity({ asOf: AS_OF });
+        expect(after).not.toBe(first);
+        expect(after.contractors[2]!.remainingHours).toBe(
+          first.contractors[2]!.remainingHours + 30,
+        );
+        const forecastAfter = await manager().contractors.forecast({ asOf: AS_OF });
+        expect(forecastAfter.weeks[0]!.committedHours).toBe(forecast.weeks[0]!.committedHours + 30);
+      } finally {
+        await database.handle.query('delete from repair_jobs where id = 999');
+      }
+      expect(
+        (await manager().contractors.continuity({ asOf: AS_OF })).contractors[2]!.remainingHours,
+      ).toBe(first.contractors[2]!.remainingHours);
+    },
+  );
 });

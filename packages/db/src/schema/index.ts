@@ -336,6 +336,20 @@ export const datasetInfo = pgTable('dataset_info', {
   value: text().notNull(),
 });
 
+/**
+ * One row: a counter that every statement writing the data or rollup tables raises (statement
+ * triggers, migration 0009). Whatever is computed from the data is kept per value and computed
+ * again once it moves; the row lock serialises writers, which the import lock does already.
+ */
+export const dataVersion = pgTable(
+  'data_version',
+  {
+    id: boolean().primaryKey().default(true),
+    version: bigint({ mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('data_version_one_row', sql`${t.id}`)],
+);
+
 /** The status changes a flow rollup counts (see `dailyFlows`). */
 function flowCounts() {
   return {
@@ -522,7 +536,7 @@ export const publications = pgTable(
     reason: text(),
     publishedAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     who: text().notNull(),
-    /** The data they were computed from: dataset_info and the latest import (see fingerprint.ts). */
+    /** The data they were computed from: dataset_info, the latest import, the data version (fingerprint.ts). */
     dataFingerprint: text().notNull(),
     /** The latest import at the time, with its files and checksums in import_log. */
     importId: integer(),

@@ -6,6 +6,7 @@
  */
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../trpc';
+import { deepFreeze } from '../per-data-set';
 import { PUBLISHED_PROCEDURES, inputKey } from './grains';
 
 const GRAINS = new Map(PUBLISHED_PROCEDURES.map((p) => [p.path, p.grain]));
@@ -17,14 +18,6 @@ const GRAINS = new Map(PUBLISHED_PROCEDURES.map((p) => [p.path, p.grain]));
  */
 const MAX_KEPT = 20_000;
 const kept = new WeakMap<object, Map<string, unknown>>();
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** The stored answer for this call, or undefined when the live figures are to be computed. */
 async function storedAnswer(ctx: Context, path: string, input: unknown): Promise<unknown> {

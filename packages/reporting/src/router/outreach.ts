@@ -5,7 +5,8 @@
  * 1,000,000 applications), then served from memory.
  */
 import { z } from 'zod';
-import { DATASET_FINGERPRINT_SQL, type DatabaseHandle } from '@img-groningen/db';
+import type { DatabaseHandle } from '@img-groningen/db';
+import { perDataSet } from '../per-data-set';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
 import { managementProcedure, router } from '../trpc';
@@ -23,10 +24,6 @@ interface Computed {
   /** Per municipality the ids of the addresses that may qualify by location, with their verdict. */
   candidates: Map<string, { id: number; verdict: LocationVerdict; baselineSurvey: boolean }[]>;
 }
-
-/** Per database handle, per data set and as-of date: a few entries at most. */
-const cache = new WeakMap<DatabaseHandle, Map<string, Promise<Computed>>>();
-const CACHE_ENTRIES = 4;
 
 async function compute(db: DatabaseHandle, asOf: string): Promise<Computed> {
   const objects = await db.query<OutreachObject>(
@@ -53,27 +50,8 @@ async function compute(db: DatabaseHandle, asOf: string): Promise<Computed> {
   return { counts, candidates };
 }
 
-async function outreachOf(db: DatabaseHandle, asOf: string): Promise<Computed> {
-  const [row] = await db.query<{ fingerprint: string }>(DATASET_FINGERPRINT_SQL);
-  const key = `${row?.fingerprint ?? ''}|${asOf}`;
-  let entries = cache.get(db);
-  if (!entries) cache.set(db, (entries = new Map()));
-  let result = entries.get(key);
-  if (!result) {
-    result = compute(db, asOf);
-    // A failed computation is not kept: the next call tries again.
-    result.catch(() => entries.delete(key));
-    entries.set(key, result);
-    while (entries.size > CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
-  }
-  return result;
-}
-
-/** Computes the outreach of the data's own date ahead of the first request (server start). */
-export async function warmOutreach(db: DatabaseHandle): Promise<void> {
-  const { asOf } = await readAsOf({ db });
-  await outreachOf(db, asOf);
-}
+const outreachOf = (db: DatabaseHandle, asOf: string): Promise<Computed> =>
+  perDataSet(db, `outreach|${asOf}`, () => compute(db, asOf));
 
 export const outreachRouter = router({
   perMunicipality: managementProcedure
