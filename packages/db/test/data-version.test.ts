@@ -17,8 +17,7 @@ describe.each(DRIVERS)('the data version on %s', (driver) => {
     (await database.handle.query<{ v: number }>('select version::int as v from data_version'))[0]!
       .v;
   const fingerprint = async () =>
-    (await database.handle.query<{ fingerprint: string }>(DATASET_FINGERPRINT_SQL))[0]!
-      .fingerprint;
+    (await database.handle.query<{ fingerprint: string }>(DATASET_FINGERPRINT_SQL))[0]!.fingerprint;
 
   beforeAll(async () => {
     if (!skip) database = await createTestDatabase(driver);
@@ -35,7 +34,8 @@ describe.each(DRIVERS)('the data version on %s', (driver) => {
         order by 1`,
     );
     expect(rows.length).toBeGreaterThan(20);
-    for (const r of rows) expect(r).toEqual({ table: r.table, counted: !UNCOUNTED.includes(r.table) });
+    for (const r of rows)
+      expect(r).toEqual({ table: r.table, counted: !UNCOUNTED.includes(r.table) });
   });
 
   it.skipIf(skip)(
