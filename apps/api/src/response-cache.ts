@@ -1,7 +1,8 @@
 /**
- * A cache of public tRPC answers. The public figures change only when data are loaded or
- * imported, so an answer is kept until the data set's fingerprint (`dataset_info` and the latest import)
- * changes; the fingerprint is read at most once a second. Only anonymous GETs of the public
+ * A cache of public tRPC answers. The public figures change only when the data or the
+ * publications change, so an answer is kept until the served fingerprint (`dataset_info`, the
+ * latest import, the data version that every write raises, the latest publication) changes; the
+ * fingerprint is read at most once a second. Only anonymous GETs of the public
  * procedures with status 200 are kept; a hit carries an ETag and a matching If-None-Match gets
  * 304. Concurrent misses for the same URL wait for the first instead of computing it again.
  */

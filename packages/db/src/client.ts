@@ -9,6 +9,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema/index';
+import { afterStatement } from './fingerprint';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -54,18 +55,22 @@ async function createPglite(dataDir: string | undefined): Promise<PgliteHandle> 
   const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
   await pglite.waitReady;
   const db = drizzlePglite({ client: pglite, schema, casing }) as unknown as Db;
-  return {
+  const handle: PgliteHandle = {
     driver: 'pglite',
     pglite,
     db,
     async query<Row>(text: string, params: unknown[] = []) {
-      const result = await pglite.query<Row>(text, params);
-      return result.rows;
+      try {
+        return (await pglite.query<Row>(text, params)).rows;
+      } finally {
+        afterStatement(handle, text);
+      }
     },
     async close() {
       if (!pglite.closed) await pglite.close();
     },
   };
+  return handle;
 }
 
 async function createPostgres(url: string, max: number): Promise<PostgresHandle> {
@@ -76,16 +81,20 @@ async function createPostgres(url: string, max: number): Promise<PostgresHandle>
     console.warn(`PostgreSQL pool: idle client error: ${error.message}`);
   });
   const db = drizzleNodePg({ client: pool, schema, casing }) as unknown as Db;
-  return {
+  const handle: PostgresHandle = {
     driver: 'postgres',
     pool,
     db,
     async query<Row>(text: string, params: unknown[] = []) {
-      const result = await pool.query(text, params);
-      return result.rows as Row[];
+      try {
+        return (await pool.query(text, params)).rows as Row[];
+      } finally {
+        afterStatement(handle, text);
+      }
     },
     async close() {
       await pool.end();
     },
   };
+  return handle;
 }

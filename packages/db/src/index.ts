@@ -50,4 +50,10 @@ export { ensureReferenceTables, importDirectory } from './import/import';
 export type { FileSummary, ImportOptions, ImportSummary } from './import/import';
 export { ENTITIES } from './import/entities';
 export type { Rejection } from './import/read';
-export { DATASET_FINGERPRINT_SQL, SERVED_FINGERPRINT_SQL } from './fingerprint';
+export {
+  DATASET_FINGERPRINT_SQL,
+  SERVED_FINGERPRINT_SQL,
+  TRUSTED_READ_MS,
+  dataFingerprint,
+  trustedRead,
+} from './fingerprint';

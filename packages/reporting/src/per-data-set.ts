@@ -1,21 +1,17 @@
 /**
  * Figures computed from the data and kept until the data change: per database handle, per
- * question (name and key, e.g. the as-of date) and per data fingerprint — dataset_info, the
- * latest import and the data version that every write raises (`@img-groningen/db`). Reading
- * the fingerprint is one small query; the computation runs once per data set, and callers
- * asking meanwhile share it. An answer is kept only when the fingerprint read after computing
- * is the one read before: a write that landed during the computation makes it count once.
+ * question (a procedure and its input) and per data fingerprint — dataset_info, the latest
+ * import and the data version that every write raises (`@img-groningen/db`). The fingerprint is
+ * read at most once a second (at once after a write through the same handle), so a kept answer
+ * costs no query; the computation runs once per data set, and callers asking meanwhile share it.
+ * An answer is kept only when the fingerprint read afresh after computing is the one it was
+ * computed under: a write that landed during the computation makes it count once.
  */
-import { DATASET_FINGERPRINT_SQL, type DatabaseHandle } from '@img-groningen/db';
+import { dataFingerprint, type DatabaseHandle } from '@img-groningen/db';
 
 /** A few dates for each of a few questions: the data's own date is asked nearly always. */
 const ENTRIES_KEPT = 48;
 const kept = new WeakMap<DatabaseHandle, Map<string, Promise<unknown>>>();
-
-async function fingerprintOf(db: DatabaseHandle): Promise<string> {
-  const [row] = await db.query<{ fingerprint: string }>(DATASET_FINGERPRINT_SQL);
-  return row?.fingerprint ?? '';
-}
 
 /** Freezes a kept answer: every caller gets the same object, so none may change it. */
 export function deepFreeze<T>(value: T): T {
@@ -26,12 +22,18 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The key of a procedure's answer: its path and its (flat) input as canonical JSON. */
+export function questionOf(path: string, input: object | undefined): string {
+  const entries = Object.entries(input ?? {}).filter(([, v]) => v !== undefined);
+  return `${path}|${JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))))}`;
+}
+
 export async function perDataSet<T>(
   db: DatabaseHandle,
   question: string,
   compute: () => Promise<T>,
 ): Promise<T> {
-  const fingerprint = await fingerprintOf(db);
+  const fingerprint = await dataFingerprint(db);
   const key = `${question}\u0000${fingerprint}`;
   let entries = kept.get(db);
   if (!entries) kept.set(db, (entries = new Map()));
@@ -45,7 +47,7 @@ export async function perDataSet<T>(
   const map = entries;
   const result = (async () => {
     const value = deepFreeze(await compute());
-    if ((await fingerprintOf(db)) !== fingerprint) map.delete(key);
+    if ((await dataFingerprint(db, 0)) !== fingerprint) map.delete(key);
     return value;
   })();
   // A failed computation is not kept: the next call tries again.

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../client';
+import { afterStatement, forgetTrustedReads } from '../fingerprint';
 
 export interface LoadSession {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
@@ -37,7 +38,11 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
     const { pglite } = handle;
     return {
       async query<Row>(text: string, params: unknown[] = []) {
-        return (await pglite.query<Row>(text, params)).rows;
+        try {
+          return (await pglite.query<Row>(text, params)).rows;
+        } finally {
+          afterStatement(handle, text);
+        }
       },
       async copyCsv(table, columns, chunks, onChunk, options) {
         // Each piece is its own COPY, so only the first may carry the header line.
@@ -50,13 +55,19 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
           onChunk?.(chunk);
         }
       },
-      async release() {},
+      async release() {
+        forgetTrustedReads(handle);
+      },
     };
   }
   const client = await handle.pool.connect();
   return {
     async query<Row>(text: string, params: unknown[] = []) {
-      return (await client.query(text, params)).rows as Row[];
+      try {
+        return (await client.query(text, params)).rows as Row[];
+      } finally {
+        afterStatement(handle, text);
+      }
     },
     async copyCsv(table, columns, chunks, onChunk, options) {
       const target = client.query(
@@ -75,6 +86,7 @@ export async function openSession(handle: DatabaseHandle): Promise<LoadSession> 
     },
     async release(destroy = false) {
       client.release(destroy);
+      forgetTrustedReads(handle);
     },
   };
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { DatabaseHandle } from '@img-groningen/db';
 import { readAsOf } from '../as-of';
-import { perDataSet } from '../per-data-set';
+import { perDataSet, questionOf } from '../per-data-set';
 import { isoDate } from '../schemas';
 import { managementProcedure, router } from '../trpc';
 import { FORECAST_WEEKS, forecastRepairDemand } from '../repair-forecast';
@@ -40,18 +40,20 @@ export interface ContractorContinuity {
 export const contractorsRouter = router({
   continuity: managementProcedure
     .input(z.object({ asOf: isoDate.optional() }).strict().optional())
-    .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input?.asOf);
-      return perDataSet(ctx.db, `contractors.continuity|${asOf}`, () => continuity(ctx.db, asOf));
-    }),
+    .query(({ ctx, input, path }) =>
+      perDataSet(ctx.db, questionOf(path, input), async () =>
+        continuity(ctx.db, (await readAsOf(ctx, input?.asOf)).asOf),
+      ),
+    ),
 
   /** 26 weeks of repair demand from committed jobs and the HEA/HIN pipeline, against the contractors' capacity. */
   forecast: managementProcedure
     .input(z.object({ asOf: isoDate.optional() }).strict().optional())
-    .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input?.asOf);
-      return perDataSet(ctx.db, `contractors.forecast|${asOf}`, () => forecast(ctx.db, asOf));
-    }),
+    .query(({ ctx, input, path }) =>
+      perDataSet(ctx.db, questionOf(path, input), async () =>
+        forecast(ctx.db, (await readAsOf(ctx, input?.asOf)).asOf),
+      ),
+    ),
 });
 
 async function continuity(db: DatabaseHandle, asOf: string) {

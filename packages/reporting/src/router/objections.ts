@@ -12,7 +12,7 @@ import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
 import { managementProcedure, publicProcedure, router } from '../trpc';
 import { published } from '../publication/served';
-import { perDataSet } from '../per-data-set';
+import { perDataSet, questionOf } from '../per-data-set';
 import { AGEING_BUCKETS } from './lead-times';
 
 const STAGES: readonly ObjectionStage[] = ['intake', 'hearing', 'advisory-committee'];
@@ -46,16 +46,18 @@ export const objectionsRouter = router({
         .strict()
         .optional(),
     )
-    .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input?.asOf);
-      const include = input?.include ?? 'all';
-      return perDataSet(ctx.db, `objections.deadlines|${asOf}|${include}`, async () => ({
-        asOf,
-        objections: (await openObjections(ctx, asOf))
-          .filter((o) => o.status !== 'on-time' && (include === 'all' || o.status === include))
-          .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id),
-      }));
-    }),
+    .query(({ ctx, input, path }) =>
+      perDataSet(ctx.db, questionOf(path, input), async () => {
+        const { asOf } = await readAsOf(ctx, input?.asOf);
+        const include = input?.include ?? 'all';
+        return {
+          asOf,
+          objections: (await openObjections(ctx, asOf))
+            .filter((o) => o.status !== 'on-time' && (include === 'all' || o.status === include))
+            .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id),
+        };
+      }),
+    ),
   summary: publicProcedure.input(z.object({ asOf: isoDate.optional() }).strict().optional()).query(
     published(async ({ ctx, input }) => {
       const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);

@@ -1,12 +1,12 @@
 /**
  * Outreach (management): per municipality the addresses that never applied by the as-of date,
  * by what their location would give them (VES-5a effect area, VES-5c 6 km zone), and a page of
- * those addresses for one municipality. Computed once per data set and date (a second or two at
- * 1,000,000 applications), then served from memory.
+ * those addresses for one municipality. The classification is computed once per data set and
+ * date (a few seconds at 1,000,000 applications), each answer once per data set and input.
  */
 import { z } from 'zod';
 import type { DatabaseHandle } from '@img-groningen/db';
-import { perDataSet } from '../per-data-set';
+import { perDataSet, questionOf } from '../per-data-set';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
 import { managementProcedure, router } from '../trpc';
@@ -61,33 +61,35 @@ export const outreachRouter = router({
         .strict()
         .optional(),
     )
-    .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input?.asOf);
-      const { counts } = await outreachOf(ctx.db, asOf);
-      const names = new Map(
-        (
-          await ctx.db.query<{ code: string; name: string }>(
-            'select code, name from municipalities',
-          )
-        ).map((m) => [m.code, m.name]),
-      );
-      const rows = counts
-        .filter((c) => !input?.municipality || c.municipalityCode === input.municipality)
-        .map((c) => ({ ...c, name: names.get(c.municipalityCode) ?? c.municipalityCode }));
-      const total = (k: keyof Omit<OutreachCounts, 'municipalityCode'>) =>
-        rows.reduce((s, r) => s + r[k], 0);
-      return {
-        asOf,
-        municipalities: rows,
-        totals: {
-          neverApplied: total('neverApplied'),
-          effectArea: total('effectArea'),
-          sixKmZone: total('sixKmZone'),
-          baselineSurvey: total('baselineSurvey'),
-          outside: total('outside'),
-        },
-      };
-    }),
+    .query(({ ctx, input, path }) =>
+      perDataSet(ctx.db, questionOf(path, input), async () => {
+        const { asOf } = await readAsOf(ctx, input?.asOf);
+        const { counts } = await outreachOf(ctx.db, asOf);
+        const names = new Map(
+          (
+            await ctx.db.query<{ code: string; name: string }>(
+              'select code, name from municipalities',
+            )
+          ).map((m) => [m.code, m.name]),
+        );
+        const rows = counts
+          .filter((c) => !input?.municipality || c.municipalityCode === input.municipality)
+          .map((c) => ({ ...c, name: names.get(c.municipalityCode) ?? c.municipalityCode }));
+        const total = (k: keyof Omit<OutreachCounts, 'municipalityCode'>) =>
+          rows.reduce((s, r) => s + r[k], 0);
+        return {
+          asOf,
+          municipalities: rows,
+          totals: {
+            neverApplied: total('neverApplied'),
+            effectArea: total('effectArea'),
+            sixKmZone: total('sixKmZone'),
+            baselineSurvey: total('baselineSurvey'),
+            outside: total('outside'),
+          },
+        };
+      }),
+    ),
 
   /** A page of the addresses of one municipality that never applied and may qualify by location. */
   addresses: managementProcedure
@@ -102,42 +104,44 @@ export const outreachRouter = router({
         })
         .strict(),
     )
-    .query(async ({ ctx, input }) => {
-      const { asOf } = await readAsOf(ctx, input.asOf);
-      const { candidates } = await outreachOf(ctx.db, asOf);
-      const all = (candidates.get(input.municipality) ?? []).filter(
-        (c) => !input.verdict || c.verdict === input.verdict,
-      );
-      const page = all.slice(input.offset, input.offset + input.limit);
-      const rows = await ctx.db.query<{
-        id: number;
-        street: string;
-        house_number: number;
-        postcode: string;
-        city: string;
-        construction_year: number;
-      }>(
-        `select id, street, house_number, postcode, city, construction_year from objects where id = any($1::int[])`,
-        [page.map((c) => c.id)],
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return {
-        asOf,
-        municipality: input.municipality,
-        total: all.length,
-        addresses: page.map((c) => {
-          const o = byId.get(c.id)!;
-          return {
-            objectId: c.id,
-            street: o.street,
-            houseNumber: o.house_number,
-            postcode: o.postcode,
-            city: o.city,
-            constructionYear: o.construction_year,
-            verdict: c.verdict,
-            baselineSurvey: c.baselineSurvey,
-          };
-        }),
-      };
-    }),
+    .query(({ ctx, input, path }) =>
+      perDataSet(ctx.db, questionOf(path, input), async () => {
+        const { asOf } = await readAsOf(ctx, input.asOf);
+        const { candidates } = await outreachOf(ctx.db, asOf);
+        const all = (candidates.get(input.municipality) ?? []).filter(
+          (c) => !input.verdict || c.verdict === input.verdict,
+        );
+        const page = all.slice(input.offset, input.offset + input.limit);
+        const rows = await ctx.db.query<{
+          id: number;
+          street: string;
+          house_number: number;
+          postcode: string;
+          city: string;
+          construction_year: number;
+        }>(
+          `select id, street, house_number, postcode, city, construction_year from objects where id = any($1::int[])`,
+          [page.map((c) => c.id)],
+        );
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return {
+          asOf,
+          municipality: input.municipality,
+          total: all.length,
+          addresses: page.map((c) => {
+            const o = byId.get(c.id)!;
+            return {
+              objectId: c.id,
+              street: o.street,
+              houseNumber: o.house_number,
+              postcode: o.postcode,
+              city: o.city,
+              constructionYear: o.construction_year,
+              verdict: c.verdict,
+              baselineSurvey: c.baselineSurvey,
+            };
+          }),
+        };
+      }),
+    ),
 });
