@@ -261,6 +261,36 @@ async function rawBaselines(url: string): Promise<Map<string, number>> {
   return result;
 }
 
+/** The baselines that say so answer the same question: the live answer against their rows. */
+async function checkBaselines(server: Server, url: string): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const [{ value: asOf }] = (
+    await client.query<{ value: string }>(`select value from dataset_info where key = 'as_of'`)
+  ).rows as [{ value: string }];
+  const result: Record<string, number> = {};
+  console.log('\nBaselines checked against the live answer (same input, same date):');
+  for (const c of CASES) {
+    if (!c.raw || !c.same) continue;
+    const query =
+      c.same.input === undefined
+        ? ''
+        : `?input=${encodeURIComponent(JSON.stringify(c.same.input))}`;
+    const response = await fetch(`${server.base}/trpc/${c.path}${query}`, {
+      headers: { authorization: `Bearer ${server.token}` },
+    });
+    const answer = ((await response.json()) as { result: { data: unknown } }).result.data;
+    const [text, params] = c.raw(c.same.input, asOf);
+    const differences = c.same.differences(answer, (await client.query(text, params)).rows);
+    result[c.path] = differences.length;
+    console.log(
+      `${c.path.padEnd(28)} ${differences.length === 0 ? 'equal' : `${differences.length} DIFFERENCES, e.g. ${differences[0]}`}`,
+    );
+  }
+  await client.end();
+  return result;
+}
+
 function loadRequests() {
   const publicCases = CASES.filter((c) => !c.management);
   return publicCases.flatMap((c) =>
@@ -419,6 +449,7 @@ async function main() {
     console.log(server.log().match(/Management figures computed: .*/)?.[0] ?? '');
     const live = await timeProcedures(server, true);
     const baselines = await rawBaselines(url);
+    figures.baselineChecks = await checkBaselines(server, url);
     const table = (label: string, list: Timing[]) => {
       console.log(`\n${label}`);
       console.log(

@@ -12,7 +12,32 @@ export interface BenchCase {
   raw?: (input: Record<string, unknown> | undefined, asOf: string) => [string, unknown[]];
   /** Why there is no baseline. */
   noBaseline?: string;
+  /**
+   * That the baseline answers the same question: the differences between the procedure's live
+   * answer and the baseline's rows for one input (none expected). The input it is checked on.
+   */
+  same?: {
+    input: Record<string, unknown> | undefined;
+    differences: (answer: any, rows: any[]) => string[];
+  };
 }
+
+/** The rows where two lists differ, described. */
+function compare<A, B>(answers: A[], rows: B[], equal: (a: A, r: B) => boolean): string[] {
+  const out: string[] = [];
+  if (answers.length !== rows.length) out.push(`${answers.length} answers, ${rows.length} rows`);
+  answers.forEach((a, i) => {
+    const r = rows[i];
+    if (r === undefined || !equal(a, r)) out.push(`${JSON.stringify(a)} ≠ ${JSON.stringify(r)}`);
+  });
+  return out;
+}
+const round = (n: unknown, digits: number) =>
+  n === null || n === undefined ? null : Math.round(Number(n) * 10 ** digits) / 10 ** digits;
+const dateText = (d: unknown) =>
+  d instanceof Date
+    ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    : String(d);
 
 const SCHEMES = ['MAATWERK', 'VES', 'AVV', 'HEA', 'HIN', 'WDW', 'IMS'] as const;
 const MUNICIPALITIES = ['GM0014', 'GM1979', 'GM1952', 'GM0037', 'GM1966', 'GM0047'] as const;
@@ -121,6 +146,23 @@ export const CASES: BenchCase[] = [
          from km group by month order by month`,
       [asOf, input!.scheme, input!.year],
     ],
+    same: {
+      input: { year: 2024, scheme: 'VES' },
+      differences: (answer, rows) =>
+        compare(
+          answer.months,
+          rows,
+          (a: any, r: any) =>
+            a.month === r.month &&
+            (a.cases.value === null
+              ? Number(r.cases) < 10
+              : Math.abs(a.cases.value - Number(r.cases)) < 5) &&
+            a.decidedBy['91'] === round(r.by_91, 3) &&
+            a.decidedBy['182'] === round(r.by_182, 3) &&
+            a.decidedBy['365'] === round(r.by_365, 3) &&
+            a.medianDays === r.median_days,
+        ),
+    },
   },
   {
     path: 'leadTimes.realized',
@@ -220,29 +262,65 @@ export const CASES: BenchCase[] = [
     path: 'objections.deadlines',
     management: true,
     inputs: vary((i) => ({ include: pick(['all', 'at-risk', 'overdue'] as const, i) })),
-    // Calendar arithmetic with weekends moved to Monday; the public holidays of TERM-4 are left
-    // out (SQL has no calendar of them), so this is less than the whole question costs.
+    // The terms in SQL: TERM-1 and TERM-2 by counting, each end moved past weekends and the
+    // public holidays of TERM-4 (Easter by the Meeus/Jones/Butcher rule, as statutory-terms does),
+    // the TERM-5 penalty ladder from the due date.
     raw: (input, asOf) => [
-      `with open as (
-         select o.id, a.scheme_code, o.received_on, o.hearing_on, o.advisory_committee,
-                o.decision_date + s.objection_term_weeks * 7
-                  + (case when o.advisory_committee then 12 else 6 end + case when o.extension_weeks > 0 then 6 else 0 end) * 7
-                  + o.suspension_days as due
+      `with years as (select generate_series(2015, 2040) as y),
+       easter as (
+         select y, make_date(y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1) as e
+           from (select y, h, l, (a + 11 * h + 22 * l) / 451 as m
+                   from (select y, a, h, (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7 as l
+                           from (select y, y % 19 as a, y / 100 as b, y % 100 as c,
+                                        (19 * (y % 19) + y / 100 - y / 100 / 4 - (y / 100 - (y / 100 + 8) / 25 + 1) / 3 + 15) % 30 as h
+                                   from years) x) z) w),
+       holidays as (
+         select make_date(y, 1, 1) as d from years
+         union all select e - 2 from easter union all select e + 1 from easter
+         union all select case when extract(isodow from make_date(y, 4, 27)) = 7 then make_date(y, 4, 26) else make_date(y, 4, 27) end from years
+         union all select make_date(y, 5, 5) from years
+         union all select e + 39 from easter union all select e + 50 from easter
+         union all select make_date(y, 12, 25) from years union all select make_date(y, 12, 26) from years),
+       open as (
+         select o.id, a.scheme_code, o.received_on, o.hearing_on, o.advisory_committee, o.suspension_days,
+                (case when o.advisory_committee then 12 else 6 end + case when o.extension_weeks > 0 then 6 else 0 end) * 7 as decision_days,
+                o.decision_date + s.objection_term_weeks * 7 as filing_counted
            from objections o join applications a on a.id = o.application_id join schemes s on s.code = a.scheme_code
           where o.received_on <= $1::date and (o.decided_on is null or o.decided_on > $1::date)),
-       dated as (
-         select *, due + case extract(isodow from due) when 6 then 2 when 7 then 1 else 0 end as due_on from open),
+       filed as materialized (
+         select o.*, c.holidays, (select min(g::date) from generate_series(o.filing_counted, o.filing_counted + 14, interval '1 day') g
+                       where extract(isodow from g) < 6 and g::date <> all (c.holidays)) as filing_end
+           from open o cross join (select array_agg(d) as holidays from holidays) c),
+       due as materialized (
+         select f.*, (select min(g::date) from generate_series(f.filing_end + f.decision_days + f.suspension_days, f.filing_end + f.decision_days + f.suspension_days + 14, interval '1 day') g
+                       where extract(isodow from g) < 6 and g::date <> all (f.holidays)) as due_on
+           from filed f),
        judged as (
          select id, scheme_code, received_on, due_on, due_on - $1::date as days_left, $1::date - received_on as age_days,
                 case when hearing_on <= $1::date then 'hearing' when advisory_committee then 'advisory-committee' else 'intake' end as stage,
                 case when due_on < $1::date then 'overdue' when due_on - $1::date <= 14 then 'at-risk' else 'on-time' end as status,
                 least(42, greatest(0, $1::date - due_on - 14)) as penalty_days
-           from dated)
+           from due)
        select *, least(penalty_days, 14) * 2300 + greatest(0, least(penalty_days - 14, 14)) * 3500 + greatest(0, penalty_days - 28) * 4500 as penalty_cents
          from judged where status <> 'on-time' and ($2::text = 'all' or status = $2)
         order by due_on, id`,
       [asOf, input!.include],
     ],
+    same: {
+      input: { include: 'all' },
+      differences: (answer, rows) =>
+        compare(
+          answer.objections,
+          rows,
+          (a: any, r: any) =>
+            a.id === r.id &&
+            a.due === dateText(r.due_on) &&
+            a.status === r.status &&
+            a.stage === r.stage &&
+            a.ageDays === r.age_days &&
+            a.penaltyExposureCents === Number(r.penalty_cents),
+        ),
+    },
   },
   {
     path: 'contractors.continuity',
@@ -266,6 +344,20 @@ export const CASES: BenchCase[] = [
          from hours h join swing s using (id) order by h.id`,
       [asOf],
     ],
+    same: {
+      input: undefined,
+      differences: (answer, rows) =>
+        compare(
+          answer.contractors,
+          rows,
+          (a: any, r: any) =>
+            a.contractorId === r.id &&
+            a.remainingHours === Number(r.remaining) &&
+            a.monthsOfWork === round(r.months, 1) &&
+            a.belowSixMonths === (r.flagged ?? false) &&
+            a.swing === round(r.swing, 3),
+        ),
+    },
   },
   {
     path: 'contractors.forecast',
@@ -299,6 +391,20 @@ export const CASES: BenchCase[] = [
          from generate_series(0, 25) w left join committed c using (w) cross join unassigned u cross join rates r order by w`,
       [asOf],
     ],
+    same: {
+      input: undefined,
+      differences: (answer, rows) =>
+        compare(
+          answer.weeks,
+          rows,
+          (a: any, r: any) =>
+            a.week === r.week &&
+            a.committedHours === Math.round(Number(r.committed)) &&
+            a.pipelineHours === Math.round(Number(r.pipeline)) &&
+            a.intakeHours === Math.round(Number(r.intake)) &&
+            a.capacityHours === Number(r.capacity),
+        ),
+    },
   },
   {
     path: 'outreach.perMunicipality',
@@ -315,6 +421,19 @@ export const CASES: BenchCase[] = [
         group by 1, 2 order by 1`,
       [asOf, input?.municipality ?? null],
     ],
+    same: {
+      input: undefined,
+      differences: (answer, rows) =>
+        compare(
+          [...answer.municipalities].sort((x: any, y: any) =>
+            x.municipalityCode.localeCompare(y.municipalityCode),
+          ),
+          rows,
+          (a: any, r: any) =>
+            a.municipalityCode === r.municipality_code &&
+            a.neverApplied === Number(r.never_applied),
+        ),
+    },
   },
   {
     path: 'outreach.addresses',
