@@ -22,6 +22,7 @@ export const SERVED_FINGERPRINT_SQL = `select ${DATA}
  */
 export const TRUSTED_READ_MS = 1000;
 
+const TRUSTED_READS_KEPT = 1_000;
 const trusted = new WeakMap<object, Map<string, { at: number; value: Promise<unknown> }>>();
 
 /** `read()`, or its result from the last `maxAgeMs` on this handle. A failed read is not kept. */
@@ -38,6 +39,8 @@ export function trustedRead<T>(
   if (known && now - known.at < maxAgeMs) return known.value as Promise<T>;
   const value = read();
   const entry = { at: now, value };
+  // Keys come from callers' choices (a week asked for): a bounded number is kept.
+  if (reads.size >= TRUSTED_READS_KEPT) reads.clear();
   reads.set(key, entry);
   value.catch(() => {
     if (reads.get(key) === entry) reads.delete(key);
