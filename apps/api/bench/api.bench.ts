@@ -259,57 +259,61 @@ async function timeOtherDates(
  */
 const BASELINE_INPUTS = [0, 5, 10, 15, 20, 25];
 
-async function rawBaselines(url: string): Promise<Map<string, number>> {
+/** A plain client on the benchmark database, with the data's date, closed afterwards. */
+async function withClient<T>(url: string, work: (client: pg.Client, asOf: string) => Promise<T>) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const [{ value: asOf }] = (
-    await client.query<{ value: string }>(`select value from dataset_info where key = 'as_of'`)
-  ).rows as [{ value: string }];
-  const result = new Map<string, number>();
-  for (const c of CASES) {
-    if (!c.raw) continue;
-    const ms: number[] = [];
-    for (const i of BASELINE_INPUTS) {
-      const [text, params] = c.raw(c.inputs[i] as Record<string, unknown> | undefined, asOf);
-      const started = performance.now();
-      await client.query(text, params);
-      ms.push(performance.now() - started);
-    }
-    result.set(c.path, median(ms));
+  try {
+    const { rows } = await client.query<{ value: string }>(
+      `select value from dataset_info where key = 'as_of'`,
+    );
+    return await work(client, rows[0]!.value);
+  } finally {
+    await client.end();
   }
-  await client.end();
-  return result;
 }
 
+const rawBaselines = (url: string): Promise<Map<string, number>> =>
+  withClient(url, async (client, asOf) => {
+    const result = new Map<string, number>();
+    for (const c of CASES) {
+      if (!c.raw) continue;
+      const ms: number[] = [];
+      for (const i of BASELINE_INPUTS) {
+        const [text, params] = c.raw(c.inputs[i] as Record<string, unknown> | undefined, asOf);
+        const started = performance.now();
+        await client.query(text, params);
+        ms.push(performance.now() - started);
+      }
+      result.set(c.path, median(ms));
+    }
+    return result;
+  });
+
 /** The baselines that say so answer the same question: the live answer against their rows. */
-async function checkBaselines(server: Server, url: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const [{ value: asOf }] = (
-    await client.query<{ value: string }>(`select value from dataset_info where key = 'as_of'`)
-  ).rows as [{ value: string }];
-  const result: Record<string, number> = {};
-  console.log('\nBaselines checked against the live answer (same input, same date):');
-  for (const c of CASES) {
-    if (!c.raw || !c.same) continue;
-    const query =
-      c.same.input === undefined
-        ? ''
-        : `?input=${encodeURIComponent(JSON.stringify(c.same.input))}`;
-    const response = await fetch(`${server.base}/trpc/${c.path}${query}`, {
-      headers: { authorization: `Bearer ${server.token}` },
-    });
-    const answer = ((await response.json()) as { result: { data: unknown } }).result.data;
-    const [text, params] = c.raw(c.same.input, asOf);
-    const differences = c.same.differences(answer, (await client.query(text, params)).rows);
-    result[c.path] = differences.length;
-    console.log(
-      `${c.path.padEnd(28)} ${differences.length === 0 ? 'equal' : `${differences.length} DIFFERENCES, e.g. ${differences[0]}`}`,
-    );
-  }
-  await client.end();
-  return result;
-}
+const checkBaselines = (server: Server, url: string): Promise<Record<string, number>> =>
+  withClient(url, async (client, asOf) => {
+    const result: Record<string, number> = {};
+    console.log('\nBaselines checked against the live answer (same input, same date):');
+    for (const c of CASES) {
+      if (!c.raw || !c.same) continue;
+      const query =
+        c.same.input === undefined
+          ? ''
+          : `?input=${encodeURIComponent(JSON.stringify(c.same.input))}`;
+      const response = await fetch(`${server.base}/trpc/${c.path}${query}`, {
+        headers: { authorization: `Bearer ${server.token}` },
+      });
+      const answer = ((await response.json()) as { result: { data: unknown } }).result.data;
+      const [text, params] = c.raw(c.same.input, asOf);
+      const differences = c.same.differences(answer, (await client.query(text, params)).rows);
+      result[c.path] = differences.length;
+      console.log(
+        `${c.path.padEnd(28)} ${differences.length === 0 ? 'equal' : `${differences.length} DIFFERENCES, e.g. ${differences[0]}`}`,
+      );
+    }
+    return result;
+  });
 
 function loadRequests() {
   const publicCases = CASES.filter((c) => !c.management);

@@ -3,6 +3,7 @@
  * question put as a straightforward SQL query over the raw tables (what a BI tool would run),
  * the baseline of the "20x faster" figure. Dates are the data's own unless an input names one.
  */
+import type { RouterOutputs } from '@img-groningen/reporting';
 
 export interface BenchCase {
   path: string;
@@ -18,9 +19,13 @@ export interface BenchCase {
    */
   same?: {
     input: Record<string, unknown> | undefined;
-    differences: (answer: any, rows: any[]) => string[];
+    differences: (answer: unknown, rows: Row[]) => string[];
   };
 }
+
+/** A row as the pg driver returns it. */
+type Row = Record<string, unknown>;
+type Out = RouterOutputs;
 
 /** The rows where two lists differ, described. */
 function compare<A, B>(answers: A[], rows: B[], equal: (a: A, r: B) => boolean): string[] {
@@ -150,9 +155,9 @@ export const CASES: BenchCase[] = [
       input: { year: 2024, scheme: 'VES' },
       differences: (answer, rows) =>
         compare(
-          answer.months,
+          (answer as Out['leadTimes']['cohorts']).months,
           rows,
-          (a: any, r: any) =>
+          (a, r) =>
             a.month === r.month &&
             (a.cases.value === null
               ? Number(r.cases) < 10
@@ -310,9 +315,9 @@ export const CASES: BenchCase[] = [
       input: { include: 'all' },
       differences: (answer, rows) =>
         compare(
-          answer.objections,
+          (answer as Out['objections']['deadlines']).objections,
           rows,
-          (a: any, r: any) =>
+          (a, r) =>
             a.id === r.id &&
             a.due === dateText(r.due_on) &&
             a.status === r.status &&
@@ -348,9 +353,9 @@ export const CASES: BenchCase[] = [
       input: undefined,
       differences: (answer, rows) =>
         compare(
-          answer.contractors,
+          (answer as Out['contractors']['continuity']).contractors,
           rows,
-          (a: any, r: any) =>
+          (a, r) =>
             a.contractorId === r.id &&
             a.remainingHours === Number(r.remaining) &&
             a.monthsOfWork === round(r.months, 1) &&
@@ -395,9 +400,9 @@ export const CASES: BenchCase[] = [
       input: undefined,
       differences: (answer, rows) =>
         compare(
-          answer.weeks,
+          (answer as Out['contractors']['forecast']).weeks,
           rows,
-          (a: any, r: any) =>
+          (a, r) =>
             a.week === r.week &&
             a.committedHours === Math.round(Number(r.committed)) &&
             a.pipelineHours === Math.round(Number(r.pipeline)) &&
@@ -425,11 +430,11 @@ export const CASES: BenchCase[] = [
       input: undefined,
       differences: (answer, rows) =>
         compare(
-          [...answer.municipalities].sort((x: any, y: any) =>
+          [...(answer as Out['outreach']['perMunicipality']).municipalities].sort((x, y) =>
             x.municipalityCode.localeCompare(y.municipalityCode),
           ),
           rows,
-          (a: any, r: any) =>
+          (a, r) =>
             a.municipalityCode === r.municipality_code &&
             a.neverApplied === Number(r.never_applied),
         ),

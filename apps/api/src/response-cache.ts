@@ -2,13 +2,13 @@
  * A cache of public tRPC answers. The public figures change only when the data or the
  * publications change, so an answer is kept until the served fingerprint (`dataset_info`, the
  * latest import, the data version that every write raises, the latest publication) changes; the
- * fingerprint is read at most once a second. Only anonymous GETs of the public
- * procedures with status 200 are kept; a hit carries an ETag and a matching If-None-Match gets
- * 304. Concurrent misses for the same URL wait for the first instead of computing it again.
+ * fingerprint is read at most once a second, and at once after a write through the same handle.
+ * Only anonymous GETs of the public procedures with status 200 are kept; a hit carries an ETag
+ * and a matching If-None-Match gets 304. Concurrent misses for the same URL wait for the first instead of computing it again.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SERVED_FINGERPRINT_SQL, type DatabaseHandle } from '@img-groningen/db';
+import { SERVED_FINGERPRINT_SQL, trustedRead, type DatabaseHandle } from '@img-groningen/db';
 
 export interface ResponseCacheOptions {
   /** Procedure paths whose anonymous answers may be kept. */
@@ -45,24 +45,25 @@ export function createResponseCache(
   const inFlight = new Map<string, Promise<void>>();
   const stats = { hits: 0, misses: 0 };
   let bytes = 0;
-  let version: { value: string; readAt: number } | null = null;
-  let reading: Promise<string> | null = null;
+  let seen: string | null = null;
 
+  /** The served fingerprint, read at most once per `versionTtlMs` (see `trustedRead`). */
   async function currentVersion(): Promise<string> {
-    if (version && Date.now() - version.readAt < versionTtlMs) return version.value;
-    reading ??= db
-      .query<{ fingerprint: string | null }>(SERVED_FINGERPRINT_SQL)
-      .then(([row]) => {
-        const value = row?.fingerprint ?? '';
-        if (version && version.value !== value) {
-          entries.clear();
-          bytes = 0;
-        }
-        version = { value, readAt: Date.now() };
-        return value;
-      })
-      .finally(() => (reading = null));
-    return reading;
+    const value = await trustedRead(
+      db,
+      'served-fingerprint',
+      async () =>
+        (await db.query<{ fingerprint: string | null }>(SERVED_FINGERPRINT_SQL))[0]?.fingerprint ??
+        '',
+      versionTtlMs,
+    );
+    // Answers of an older version are never served again: free their memory.
+    if (seen !== null && seen !== value) {
+      entries.clear();
+      bytes = 0;
+    }
+    seen = value;
+    return value;
   }
 
   function cacheable(req: IncomingMessage): boolean {

@@ -8,6 +8,7 @@
  * computed under: a write that landed during the computation makes it count once.
  */
 import { dataFingerprint, type DatabaseHandle } from '@img-groningen/db';
+import { canonicalInput } from './canonical-input';
 
 /** A few dates for each of a few questions: the data's own date is asked nearly always. */
 const ENTRIES_KEPT = 48;
@@ -22,11 +23,9 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The key of a procedure's answer: its path and its (flat) input as canonical JSON. */
-export function questionOf(path: string, input: object | undefined): string {
-  const entries = Object.entries(input ?? {}).filter(([, v]) => v !== undefined);
-  return `${path}|${JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))))}`;
-}
+/** The key of a procedure's answer: its path and its input, the date included. */
+export const questionOf = (path: string, input: unknown): string =>
+  `${path}|${canonicalInput(input)}`;
 
 export async function perDataSet<T>(
   db: DatabaseHandle,

@@ -4,6 +4,7 @@
  * the publication); anything else is refused with the list of what is published.
  */
 import { AREA_KINDS, SCHEME_CODES } from '@img-groningen/db/schema';
+import { canonicalInput } from '../canonical-input';
 
 /** What the inputs are made from: the data's municipalities and the years up to the week's. */
 export interface GrainDimensions {
@@ -128,10 +129,4 @@ export const PUBLISHED_PROCEDURES: readonly PublishedProcedure[] = [
  * the input as the procedure's schema parsed it (defaults such as `basis: 'gross'` filled in), and
  * the grains name every such default, so equal questions find the same answer.
  */
-export function inputKey(input: unknown): string {
-  if (input === undefined || input === null) return '{}';
-  const entries = Object.entries(input as Record<string, unknown>).filter(
-    ([k, v]) => k !== 'asOf' && v !== undefined,
-  );
-  return JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))));
-}
+export const inputKey = (input: unknown): string => canonicalInput(input, ['asOf']);
