@@ -21,6 +21,8 @@ export interface PublishedProcedure {
   inputs(d: GrainDimensions): PublicInput[];
   /** In words, for the error a public caller gets for an input outside the grain. */
   grain: string;
+  /** False for a procedure that takes no date (it describes the data, not a day). */
+  dated?: false;
 }
 
 const BASES = ['gross', 'net'] as const;
@@ -56,6 +58,7 @@ export const PUBLISHED_PROCEDURES: readonly PublishedProcedure[] = [
     path: 'meta.info',
     inputs: () => [undefined],
     grain: 'no input',
+    dated: false,
   },
   {
     path: 'applications.perScheme',

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { DATASET_FINGERPRINT_SQL, openSession, type DatabaseHandle } from '@img-groningen/db';
 import { createCaller } from '../root';
-import { FIRST_PUBLIC_YEAR, PUBLISHED_PROCEDURES, inputKey, type PublicInput } from './grains';
+import { FIRST_PUBLIC_YEAR, PUBLISHED_PROCEDURES, inputKey } from './grains';
 import { isoWeekDates, parseIsoWeek } from './iso-week';
 
 /** The lock imports take too (packages/db import.ts): no data change while a week is computed. */
@@ -127,7 +127,11 @@ export async function publishWeek(
       (_, i) => FIRST_PUBLIC_YEAR + i,
     );
     const calls = PUBLISHED_PROCEDURES.flatMap((p) =>
-      p.inputs({ municipalities, years }).map((input) => ({ path: p.path, input })),
+      p.inputs({ municipalities, years }).map((input) => ({
+        path: p.path,
+        input,
+        asked: p.dated === false ? input : { ...input, asOf: sunday },
+      })),
     );
     const caller = createCaller({ db });
     const procedures = caller as unknown as Record<
@@ -138,26 +142,16 @@ export async function publishWeek(
     const computed = await mapLimited(
       calls,
       db.driver === 'pglite' ? 1 : 3,
-      async ({ path, input }) => {
+      async ({ path, input, asked }) => {
         const [group, name] = path.split('.') as [string, string];
-        const withDate = { ...(input as NonNullable<PublicInput>), asOf: sunday };
-        const answer =
-          path === 'meta.info'
-            ? await procedures[group]![name]!(undefined)
-            : await procedures[group]![name]!(withDate);
+        const answer = await procedures[group]![name]!(asked);
         options.onProgress?.(++done, calls.length);
         return { procedure: path, input: inputKey(input), json: JSON.stringify(answer) };
       },
     );
-    computed.sort((a, b) =>
-      a.procedure === b.procedure
-        ? a.input < b.input
-          ? -1
-          : 1
-        : a.procedure < b.procedure
-          ? -1
-          : 1,
-    );
+    // Code-unit order (not the locale's): the checksum depends on it.
+    const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    computed.sort((a, b) => byCode(a.procedure, b.procedure) || byCode(a.input, b.input));
     const checksum = checksumOf(computed);
     if (latest && latest.checksum === checksum)
       throw new PublicationError(
