@@ -402,6 +402,7 @@ async function restartUnderLoad(server: Server): Promise<Record<string, unknown>
     const options = await serverOptions();
     let stopRequestedAt = 0;
     let stoppedAt = 0;
+    let startRequestedAt = 0;
     let backAt = 0;
     const restart = await loadTest(server, 20, async () => {
       await new Promise((r) => setTimeout(r, 5_000));
@@ -409,11 +410,13 @@ async function restartUnderLoad(server: Server): Promise<Record<string, unknown>
       await pgControl(['stop', '-m', 'fast', '-w']);
       stoppedAt = Date.now();
       await new Promise((r) => setTimeout(r, OUTAGE_MS));
+      startRequestedAt = Date.now();
       await pgControl(['start', '-w', '-o', options]);
       backAt = Date.now();
     });
     const at = (t: { at: number }) => restart.startedAt + t.at;
-    const during = restart.timeline.filter((t) => at(t) > stoppedAt && at(t) <= backAt);
+    // Down: from the stop until the start is asked for (while it starts, it may answer already).
+    const during = restart.timeline.filter((t) => at(t) > stoppedAt && at(t) <= startRequestedAt);
     const servedWhileDown = during.filter((t) => t.status === 200).length;
     const lastServedWhileDown = during.filter((t) => t.status === 200).at(-1);
     const recovered = restart.timeline.find((t) => t.status === 200 && at(t) > backAt);
