@@ -1,6 +1,15 @@
 /**
- * Disclosure control for public figures: a count below the threshold is never published, and
- * published counts are rounded, so that no figure can point at an individual.
+ * Disclosure control for public figures, one rule per kind of figure (the methodology page says
+ * them in words, `DISCLOSURE_RULES`):
+ * - counts: 1–9 is never published ("<10"), other counts are rounded to 5;
+ * - tables with totals: a cell that would let a hidden one be recovered by subtraction is hidden
+ *   too ("afgeschermd", never "<10": it may be large);
+ * - shares of a group: only when every count they imply is 0 or at least 10 (`publicShares`);
+ * - rates and averages: computed from the published (rounded, protected) counts, so they tell
+ *   nothing the counts do not;
+ * - percentiles and medians: only when at least 10 cases lie on either side (`publicPercentile`);
+ * - money derived from a count: only with that count, rounded so that it pins the count no
+ *   closer than the count's own rounding (`publicExposure`).
  */
 
 /** Counts below this are suppressed in public outputs. */
@@ -8,12 +17,34 @@ export const SMALL_CELL_THRESHOLD = 10;
 /** Public counts are rounded to a multiple of this. */
 export const ROUNDING_BASE = 5;
 
-export type PublicCount = { value: number; suppressed: false } | { value: null; suppressed: true };
+/**
+ * Why a count is not shown: `small` — it is from 1 to 9 (shown "<10"); `complementary` — it is
+ * hidden to protect another cell and may be of any size (shown "afgeschermd").
+ */
+export type SuppressionReason = 'small' | 'complementary';
 
-export function publicCount(count: number): PublicCount {
+export type PublicCount =
+  | { value: number; suppressed: false }
+  | { value: null; suppressed: true; reason: SuppressionReason };
+
+const isSmall = (n: number) => n > 0 && n < SMALL_CELL_THRESHOLD;
+
+/** A count hidden for the reason given. */
+export const hiddenCount = (reason: SuppressionReason): PublicCount => ({
+  value: null,
+  suppressed: true,
+  reason,
+});
+
+function checkCount(count: number): void {
   if (!Number.isInteger(count) || count < 0)
     throw new RangeError(`a count must be a whole number >= 0, got ${count}`);
-  if (count > 0 && count < SMALL_CELL_THRESHOLD) return { value: null, suppressed: true };
+}
+
+/** A count as published: rounded to 5, or hidden as small when from 1 to 9. */
+export function publicCount(count: number): PublicCount {
+  checkCount(count);
+  if (isSmall(count)) return hiddenCount('small');
   // Rounding may not bring a published count back into the suppressed band.
   return {
     value: Math.max(
@@ -33,10 +64,11 @@ export interface ProtectedTable {
 
 /**
  * Protects a table of counts that is published with its row and column totals.
- * Primary suppression hides every count from 1 to 9. Complementary suppression then hides, in
- * any row or column with exactly one hidden cell, the smallest other non-zero cell, so that no
- * hidden count can be recovered by subtracting the visible ones from a published total; when
- * no such cell is left, the total itself is hidden. Repeats until nothing changes.
+ * Primary suppression hides every count from 1 to 9 (`small`). Complementary suppression then
+ * hides, in any row or column with exactly one hidden cell, the smallest other non-zero cell, so
+ * that no hidden count can be recovered by subtracting the visible ones from a published total;
+ * when no such cell is left, the total itself is hidden. Repeats until nothing changes. What is
+ * hidden to protect another is marked `complementary`.
  */
 export function protectTable(counts: readonly (readonly number[])[]): ProtectedTable {
   const rows = counts.length;
@@ -44,25 +76,24 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
   for (const row of counts) {
     if (row.length !== columns)
       throw new RangeError('every row must have the same number of columns');
-    for (const c of row)
-      if (!Number.isInteger(c) || c < 0)
-        throw new RangeError(`a count must be a whole number >= 0, got ${c}`);
+    for (const c of row) checkCount(c);
   }
   const rowTotal = counts.map((row) => row.reduce((a, b) => a + b, 0));
   const columnTotal = Array.from({ length: columns }, (_, j) =>
     counts.reduce((sum, row) => sum + row[j]!, 0),
   );
   const grand = rowTotal.reduce((a, b) => a + b, 0);
-  const small = (n: number) => n > 0 && n < SMALL_CELL_THRESHOLD;
-  const hidden = counts.map((row) => row.map(small));
-  const rowHidden = rowTotal.map(small);
-  const columnHidden = columnTotal.map(small);
+  const reasonOf = (n: number): SuppressionReason | null => (isSmall(n) ? 'small' : null);
+  const hidden = counts.map((row) => row.map(reasonOf));
+  const rowHidden = rowTotal.map(reasonOf);
+  const columnHidden = columnTotal.map(reasonOf);
 
-  const protectLine = (
-    cells: { value: number; hide: () => void; isHidden: () => boolean }[],
-    totalHidden: () => boolean,
-    hideTotal: () => void,
-  ): boolean => {
+  interface Line {
+    value: number;
+    hide: () => void;
+    isHidden: () => boolean;
+  }
+  const protectLine = (cells: Line[], totalHidden: () => boolean, hideTotal: () => void) => {
     if (totalHidden()) return false;
     const hiddenCells = cells.filter((c) => c.isHidden());
     if (hiddenCells.length !== 1) return false;
@@ -73,46 +104,138 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
     else hideTotal();
     return true;
   };
+  const cell = (i: number, j: number): Line => ({
+    value: counts[i]![j]!,
+    hide: () => void (hidden[i]![j] = 'complementary'),
+    isHidden: () => hidden[i]![j] !== null,
+  });
 
   for (let changed = true, guard = 0; changed && guard < 10_000; guard++) {
     changed = false;
     for (let i = 0; i < rows; i++) {
-      const line = Array.from({ length: columns }, (_, j) => ({
-        value: counts[i]![j]!,
-        hide: () => void (hidden[i]![j] = true),
-        isHidden: () => hidden[i]![j]!,
-      }));
+      const line = Array.from({ length: columns }, (_, j) => cell(i, j));
       if (
         protectLine(
           line,
-          () => rowHidden[i]!,
-          () => void (rowHidden[i] = true),
+          () => rowHidden[i] !== null,
+          () => void (rowHidden[i] = 'complementary'),
         )
       )
         changed = true;
     }
     for (let j = 0; j < columns; j++) {
-      const line = Array.from({ length: rows }, (_, i) => ({
-        value: counts[i]![j]!,
-        hide: () => void (hidden[i]![j] = true),
-        isHidden: () => hidden[i]![j]!,
-      }));
+      const line = Array.from({ length: rows }, (_, i) => cell(i, j));
       if (
         protectLine(
           line,
-          () => columnHidden[j]!,
-          () => void (columnHidden[j] = true),
+          () => columnHidden[j] !== null,
+          () => void (columnHidden[j] = 'complementary'),
         )
       )
         changed = true;
     }
   }
-  const show = (n: number, hide: boolean): PublicCount =>
-    hide ? { value: null, suppressed: true } : publicCount(n);
+  const show = (n: number, reason: SuppressionReason | null): PublicCount =>
+    reason ? hiddenCount(reason) : publicCount(n);
   return {
     cells: counts.map((row, i) => row.map((c, j) => show(c, hidden[i]![j]!))),
     rowTotals: rowTotal.map((t, i) => show(t, rowHidden[i]!)),
     columnTotals: columnTotal.map((t, j) => show(t, columnHidden[j]!)),
-    grandTotal: show(grand, small(grand)),
+    grandTotal: show(grand, reasonOf(grand)),
   };
 }
+
+/** Shares are published with this many decimals (0.962 = 96.2 %). */
+export const SHARE_DECIMALS = 3;
+const roundTo = (value: number, decimals: number) => {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+};
+
+/**
+ * Cumulative shares of one group (e.g. the share of a cohort decided by day 91, 182 and 365),
+ * each published only when every count the published shares imply — the first one, each step
+ * between two published ones, and what is left after the last — is 0 or at least 10. A share is
+ * a count divided by the group's size: with the size known to within rounding, a share like
+ * 25/26 would otherwise say that exactly one case is left.
+ *
+ * @param total the size of the group (n)
+ * @param reached for each milestone, how many had reached it (non-decreasing, at most `total`)
+ * @param share the share to publish for each milestone (for Kaplan–Meier: 1 − S(t))
+ * @returns each milestone's share rounded to SHARE_DECIMALS, or null where not published
+ */
+export function publicShares(
+  total: number,
+  reached: readonly number[],
+  share: readonly number[],
+): (number | null)[] {
+  const safe = (n: number) => n === 0 || n >= SMALL_CELL_THRESHOLD;
+  let last = 0;
+  return reached.map((count, i) => {
+    if (!safe(count - last) || !safe(total - count)) return null;
+    last = count;
+    return roundTo(share[i]!, SHARE_DECIMALS);
+  });
+}
+
+/**
+ * A rate from two published counts (e.g. objections per decision): null when either is hidden or
+ * the base is 0. It tells nothing the two published counts do not.
+ */
+export function publicRate(numerator: PublicCount, base: PublicCount): number | null {
+  if (numerator.value === null || base.value === null || base.value === 0) return null;
+  return roundTo(numerator.value / base.value, SHARE_DECIMALS);
+}
+
+/**
+ * A percentile (p in 0..1) of n values is published only when at least 10 of them lie on either
+ * side of it: otherwise it is close to one case's own value (the p95 of 12 decisions is the
+ * longest but one).
+ */
+export function percentilePublishable(n: number, p: number): boolean {
+  return n * p >= SMALL_CELL_THRESHOLD && n * (1 - p) >= SMALL_CELL_THRESHOLD;
+}
+
+/**
+ * An amount of money that adds up at most `maxPerCaseCents` per counted case (e.g. the TERM-5
+ * penalty exposure over the overdue objections): published only with its count, and rounded to a
+ * multiple of ROUNDING_BASE × the maximum per case, so that dividing it by the maximum pins the
+ * count no closer than the count's own rounding.
+ */
+export function publicExposure(
+  cents: number,
+  count: PublicCount,
+  maxPerCaseCents: number,
+): number | null {
+  if (count.value === null || count.value === 0) return null;
+  const step = ROUNDING_BASE * maxPerCaseCents;
+  return Math.round(cents / step) * step;
+}
+
+/** The rules above in words, for the methodology (nl, en), keyed by the kind of figure. */
+export const DISCLOSURE_RULES = {
+  count: {
+    nl: 'Aantallen van 1 tot en met 9 worden niet getoond ("<10"); andere aantallen zijn afgerond op 5 (10, 11 en 12 als 10).',
+    en: 'Counts from 1 to 9 are not shown ("<10"); other counts are rounded to 5 (10, 11 and 12 as 10).',
+  },
+  complementary: {
+    nl: 'In een tabel met totalen wordt ook een tweede cel verborgen als het verborgen getal anders uit het totaal af te leiden is. Zo’n cel heet "afgeschermd": hij kan groot zijn en is niet "<10".',
+    en: 'In a table with totals a second cell is hidden too when the hidden count could otherwise be derived from the total. Such a cell is "protected": it may be large and is not "<10".',
+  },
+  share: {
+    nl: 'Een aandeel (bijvoorbeeld het deel van een cohort dat binnen 182 dagen een besluit kreeg) wordt alleen getoond als elk aantal dat eruit volgt 0 of minstens 10 is: het aantal tot de eerste mijlpaal, tussen twee mijlpalen en het aantal dat overblijft.',
+    en: 'A share (for example the part of a cohort decided within 182 days) is shown only when every count it implies is 0 or at least 10: the count up to the first milestone, between two milestones and the count left over.',
+  },
+  rate: {
+    nl: 'Verhoudingen en gemiddelden worden berekend uit de gepubliceerde, afgeronde aantallen; ze zeggen niets wat die aantallen niet al zeggen.',
+    en: 'Rates and averages are computed from the published, rounded counts; they say nothing those counts do not.',
+  },
+  percentile: {
+    nl: 'Een percentiel of mediaan wordt alleen getoond als er aan beide kanten minstens 10 zaken liggen (de p95 dus pas vanaf 200 besluiten, de mediaan vanaf 20).',
+    en: 'A percentile or median is shown only when at least 10 cases lie on either side of it (so the p95 from 200 decisions, the median from 20).',
+  },
+  money: {
+    nl: 'Een bedrag dat per zaak een maximum heeft (de dwangsom) wordt alleen getoond als het aantal zaken getoond wordt, en afgerond op 5 keer dat maximum.',
+    en: 'An amount with a maximum per case (the penalty) is shown only when the number of cases is shown, and rounded to 5 times that maximum.',
+  },
+} as const;

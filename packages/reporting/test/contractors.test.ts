@@ -19,7 +19,7 @@ async function seed(db: TestDatabase) {
     `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, status) values (1, 'HEA', 1, 'natuurlijk_persoon', '2025-01-01', 'herstel_gestart')`,
   );
   await q(
-    `insert into contractors (id, name, kvk_number, city, admitted_on, weekly_capacity_hours) values (1, 'Snel B.V.', '10000001', 'Groningen', '2024-10-07', 80), (2, 'Vol B.V.', '10000002', 'Groningen', '2024-10-07', 40), (3, 'Stil B.V.', '10000003', 'Groningen', '2024-10-07', 40)`,
+    `insert into contractors (id, name, kvk_number, city, admitted_on, weekly_capacity_hours) values (1, 'Snel B.V.', '10000001', 'Groningen', '2024-10-07', 80), (2, 'Vol B.V.', '10000002', 'Groningen', '2024-10-07', 40), (3, 'Stil B.V.', '10000003', 'Groningen', '2024-10-07', 40), (4, 'Leeg B.V.', '10000004', 'Groningen', '2024-10-07', 40)`,
   );
   let id = 0;
   const job = (contractor: number, assigned: string, hours: number, completed: string | null) =>
@@ -35,6 +35,8 @@ async function seed(db: TestDatabase) {
   for (let w = 0; w < 26; w++) await job(2, daysBefore(w * 7 + 1), 20, null);
   // Contractor 3: work open, nothing completed lately.
   await job(3, daysBefore(400), 50, null);
+  // Contractor 4: nothing left and nothing completed lately (one job finished long ago).
+  await job(4, daysBefore(500), 40, daysBefore(300));
   // A repair application received in the last 13 weeks, without a job yet.
   await q(
     `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, status) values (2, 'HIN', 1, 'natuurlijk_persoon', $1, 'ontvangen')`,
@@ -61,7 +63,7 @@ describe.each(DRIVERS)('contractors.continuity on %s', (driver) => {
     'gives months of committed work, the flag below 6 months and the swing',
     async () => {
       const { contractors, market } = await manager().contractors.continuity({ asOf: AS_OF });
-      const [c1, c2, c3] = contractors;
+      const [c1, c2, c3, c4] = contractors;
       // 130 h / 13 weeks × 52/12 = 43.3 h a month; 100 h open → 2.3 months: flagged.
       expect(c1).toMatchObject({
         remainingHours: 100,
@@ -85,7 +87,9 @@ describe.each(DRIVERS)('contractors.continuity on %s', (driver) => {
         belowSixMonths: false,
         swing: null,
       });
-      expect(market).toMatchObject({ contractors: 3, flagged: 1, remainingHours: 670 });
+      // No work left at all is 0 months and flagged, not "unknown".
+      expect(c4).toMatchObject({ remainingHours: 0, monthsOfWork: 0, belowSixMonths: true });
+      expect(market).toMatchObject({ contractors: 4, flagged: 2, remainingHours: 670 });
     },
   );
 

@@ -3,7 +3,7 @@
  * transaction, so the rollups always match the data they were made from.
  */
 import type { DatabaseHandle } from '../client';
-import { CLOSED_STATUSES } from '../schema/enums';
+import { OPENING_STATUS_LIST, TRANSITION_STATUS_LIST } from '../schema/open-cases';
 import { openSession, type LoadSession } from './session';
 
 export const ROLLUP_TABLES = [
@@ -61,20 +61,21 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
      window w as (partition by g.scheme_code, g.municipality_code, g.area order by g.week_start)`,
     [info?.value ?? null],
   );
-  // Open cases on the data's own date by date of receipt: each application's last status then.
+  // Open cases on the data's own date by date of receipt: each application's last opening or
+  // closing event then (the one definition of "open", schema/open-cases.ts).
   await session.query(
     `insert into open_by_received (scheme_code, municipality_code, area, received_on, open)
      with cutoff as (select coalesce($1::date, (select max(event_date) from status_events)) as day),
-     last_status as (
+     last_transition as (
        select distinct on (e.application_id) e.application_id, e.to_status
          from status_events e, cutoff c
-        where e.event_date <= c.day and e.registered_on <= c.day
+        where e.event_date <= c.day and e.registered_on <= c.day and e.to_status in (${TRANSITION_STATUS_LIST})
         order by e.application_id, e.event_date desc, e.id desc)
      select a.scheme_code, o.municipality_code, o.area, a.received_on, count(*)::int
        from applications a
        join objects o on o.id = a.object_id
-       join last_status l on l.application_id = a.id, cutoff c
-      where a.received_on <= c.day and l.to_status not in (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})
+       join last_transition l on l.application_id = a.id, cutoff c
+      where a.received_on <= c.day and l.to_status in (${OPENING_STATUS_LIST})
       group by 1, 2, 3, 4`,
     [info?.value ?? null],
   );
@@ -131,19 +132,23 @@ export async function refreshRollups(session: LoadSession): Promise<void> {
        from grid g left join opened o using (kind, week_start) left join closed x using (kind, week_start)`,
     [info?.value ?? null],
   );
-  // Kaplan–Meier input per scheme and month of receipt, as known on the data's own date.
+  // Kaplan–Meier input per scheme and month of receipt, as known on the data's own date: a case
+  // decided is an event at its first decision; one still open is censored at its age then, one
+  // withdrawn before a decision is censored at its withdrawal (the standard treatment).
   await session.query(
     `insert into cohort_lead_times (scheme_code, received_month, t, events, censored)
      with cutoff as (select coalesce($1::date, (select max(event_date) from status_events)) as day),
      withdrawn as (
-       select distinct e.application_id from status_events e, cutoff c
-        where e.to_status = 'ingetrokken' and e.registered_on <= c.day and e.event_date <= c.day)
-     select a.scheme_code, to_char(a.received_on, 'YYYY-MM'), (coalesce(f.decided_on, c.day) - a.received_on)::int,
+       select e.application_id, min(e.event_date) as withdrawn_on from status_events e, cutoff c
+        where e.to_status = 'ingetrokken' and e.registered_on <= c.day and e.event_date <= c.day
+        group by 1)
+     select a.scheme_code, to_char(a.received_on, 'YYYY-MM'),
+            (coalesce(f.decided_on, w.withdrawn_on, c.day) - a.received_on)::int,
             count(*) filter (where f.decided_on is not null), count(*) filter (where f.decided_on is null)
        from applications a cross join cutoff c
        left join first_decisions f on f.application_id = a.id and f.registered_on <= c.day and f.decided_on <= c.day
+       left join withdrawn w on w.application_id = a.id
       where a.received_on <= c.day
-        and not (f.decided_on is null and exists (select 1 from withdrawn w where w.application_id = a.id))
       group by 1, 2, 3`,
     [info?.value ?? null],
   );

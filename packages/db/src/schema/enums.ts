@@ -48,10 +48,20 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-/** Last statuses at which an application no longer counts as open work (the ageing of the stock). */
-export const CLOSED_STATUSES = [
+/**
+ * The one definition of an open case (domain: "in behandeling"): received, and neither decided nor
+ * withdrawn, as known on a date. A case opens with its receipt and again when a decision is
+ * revoked; it closes with a decision or a withdrawal. No other status opens or closes it: a
+ * payment, a repair step or a pause changes nothing about whether a case is open. Every stock
+ * (flows, ageing, per scheme, per municipality, open data) is counted from these two lists
+ * (see `open-cases.ts` for the SQL).
+ */
+export const OPENING_STATUSES = [
+  'ontvangen',
+  'besluit_herroepen',
+] as const satisfies readonly ApplicationStatus[];
+export const CLOSING_STATUSES = [
   'besluit',
-  'uitbetaald',
   'ingetrokken',
 ] as const satisfies readonly ApplicationStatus[];
 

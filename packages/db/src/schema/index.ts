@@ -34,6 +34,7 @@ import {
 } from './enums';
 
 export * from './enums';
+export * from './open-cases';
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);

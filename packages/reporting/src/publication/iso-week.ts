@@ -52,3 +52,19 @@ export function lastEndedWeek(date: string): string {
   const day = parseISO(date);
   return isoWeekOf(format(isSunday(day) ? day : subWeeks(day, 1), 'yyyy-MM-dd'));
 }
+
+/**
+ * Every ISO week of an ISO year whose Monday is on or before `until`, in order: the span of a
+ * weekly series, so that a week without events is in it as an explicit zero.
+ */
+export function weeksOfYear(year: number, until: string): { week: string; weekStart: string }[] {
+  const weeks: { week: string; weekStart: string }[] = [];
+  const last = getISOWeek(parseISO(`${year}-12-28`));
+  for (let n = 1; n <= last; n++) {
+    const week = `${year}-W${String(n).padStart(2, '0')}`;
+    const { monday } = isoWeekDates(week);
+    if (monday > until) break;
+    weeks.push({ week, weekStart: monday });
+  }
+  return weeks;
+}

@@ -30,7 +30,7 @@ export interface ContractorContinuity {
   remainingHours: number;
   /** Completed hours a month, averaged over the last 13 weeks. */
   monthlyCompletedHours: number;
-  /** Months of committed work; null when nothing was completed lately (no rate to divide by). */
+  /** Months of committed work: 0 with nothing left to do; null with work left but nothing completed lately (no rate to divide by). */
   monthsOfWork: number | null;
   belowSixMonths: boolean;
   /** Coefficient of variation of weekly assigned hours over the last 26 weeks; null without assignments. */
@@ -85,7 +85,9 @@ async function continuity(db: DatabaseHandle, asOf: string) {
   }
   const contractors: ContractorContinuity[] = rows.map((r) => {
     const monthly = (r.completed / COMPLETION_WINDOW_WEEKS) * WEEKS_PER_MONTH;
-    const months = monthly > 0 ? r.remaining / monthly : null;
+    // Nothing left to do is no work at all (0 months, flagged), whether or not anything was
+    // completed lately; work left without completions has no rate to divide by (null).
+    const months = r.remaining === 0 ? 0 : monthly > 0 ? r.remaining / monthly : null;
     const weeks = byContractor.get(r.id);
     let swing: number | null = null;
     if (weeks) {

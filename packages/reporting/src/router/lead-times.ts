@@ -7,16 +7,20 @@
  * was paused (aangehouden) at the applicant's request, which the IMG's term does not count.
  */
 import { z } from 'zod';
-import { AREA_KINDS, CLOSED_STATUSES, SCHEME_CODES } from '@img-groningen/db/schema';
-import { protectTable, publicCount, SMALL_CELL_THRESHOLD, type PublicCount } from '../disclosure';
+import { AREA_KINDS, SCHEME_CODES, isOpenOn } from '@img-groningen/db/schema';
+import {
+  percentilePublishable,
+  protectTable,
+  publicCount,
+  publicShares,
+  type PublicCount,
+} from '../disclosure';
 import { kaplanMeier } from '../kaplan-meier';
 import { publicProcedure, router } from '../trpc';
 import { published } from '../publication/served';
+import { weeksOfYear } from '../publication/iso-week';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
-
-/** The closed statuses as an SQL list (constants, not input). */
-const CLOSED = CLOSED_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** TERM-3: the IMG's target for physical-damage reports, in days. */
 export const DECISION_TARGET_DAYS = 182;
@@ -47,7 +51,9 @@ export const LITTLE_WINDOW_WEEKS = 13;
 const FIRST_DECISION = `select application_id, decided_on as decided
   from first_decisions
  where registered_on <= $1::date and decided_on <= $1::date`;
-const WITHDRAWN = `select application_id from status_events where to_status = 'ingetrokken' and registered_on <= $1::date and event_date <= $1::date`;
+/** The withdrawal date per application, as known on the as-of date. */
+const WITHDRAWN = `select application_id, min(event_date) as withdrawn_on from status_events
+ where to_status = 'ingetrokken' and registered_on <= $1::date and event_date <= $1::date group by 1`;
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -100,14 +106,14 @@ export const leadTimesRouter = router({
                 order by 1, 2`
               : `with first_decision as (${FIRST_DECISION}), withdrawn as (${WITHDRAWN})
          select to_char(a.received_on, 'YYYY-MM') as month,
-                (coalesce(f.decided, $1::date) - a.received_on)::int as t,
+                (coalesce(f.decided, w.withdrawn_on, $1::date) - a.received_on)::int as t,
                 count(*) filter (where f.decided is not null)::int as events,
                 count(*) filter (where f.decided is null)::int as censored
            from applications a
            left join first_decision f on f.application_id = a.id
+           left join withdrawn w on w.application_id = a.id
           where a.scheme_code = $2 and a.received_on <= $1::date
             and a.received_on >= make_date($3::int, 1, 1) and a.received_on < make_date($3::int + 1, 1, 1)
-            and not exists (select 1 from withdrawn w where w.application_id = a.id and f.decided is null)
           group by 1, 2
           order by 1, 2`,
             [asOf, input.scheme, String(input.year)],
@@ -117,8 +123,8 @@ export const leadTimesRouter = router({
             asOf,
             scheme: input.scheme,
             months: months.map((month) => {
-              const km = kaplanMeier(rows.filter((r) => r.month === month));
-              const enough = km.n >= SMALL_CELL_THRESHOLD;
+              const cohort = rows.filter((r) => r.month === month);
+              const km = kaplanMeier(cohort);
               // A milestone is observable once the month's last intake day is that old.
               const monthEnd = new Date(
                 Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0),
@@ -126,17 +132,29 @@ export const leadTimesRouter = router({
                 .toISOString()
                 .slice(0, 10);
               const observed = daysBetween(monthEnd, asOf);
-              const decidedBy = Object.fromEntries(
-                COHORT_MILESTONES.map((t) => [
-                  t,
-                  enough && observed >= t ? Math.round((1 - km.at(t)) * 1000) / 1000 : null,
-                ]),
-              ) as CohortMonth['decidedBy'];
+              const milestones = COHORT_MILESTONES.filter((t) => observed >= t);
+              const decidedBy = (t: number) =>
+                cohort.reduce((sum, r) => sum + (r.t <= t ? r.events : 0), 0);
+              // Shares only where every count they imply is 0 or at least 10 (disclosure.ts).
+              const shares = publicShares(
+                km.n,
+                milestones.map(decidedBy),
+                milestones.map((t) => 1 - km.at(t)),
+              );
+              const shown = new Map(milestones.map((t, i) => [t, shares[i]!]));
               return {
                 month,
                 cases: publicCount(km.n),
-                decidedBy,
-                medianDays: enough ? km.median : null,
+                decidedBy: Object.fromEntries(
+                  COHORT_MILESTONES.map((t) => [t, shown.get(t) ?? null]),
+                ) as CohortMonth['decidedBy'],
+                // The median as a percentile: at least 10 decided by it and 10 after.
+                medianDays:
+                  km.median !== null &&
+                  decidedBy(km.median) >= 10 &&
+                  km.n - decidedBy(km.median) >= 10
+                    ? km.median
+                    : null,
               };
             }),
           };
@@ -160,21 +178,20 @@ export const leadTimesRouter = router({
         );
         const days = rows.map((r) => r.days).sort((a, b) => a - b);
         const n = days.length;
-        const enough = n >= SMALL_CELL_THRESHOLD;
-        const median = !enough
+        const median = !percentilePublishable(n, 0.5)
           ? null
           : n % 2
             ? days[(n - 1) / 2]!
             : (days[n / 2 - 1]! + days[n / 2]!) / 2;
+        const within = days.filter((d) => d <= DECISION_TARGET_DAYS).length;
         return {
           asOf,
           scheme: input.scheme,
           basis: input.basis,
           decisions: publicCount(n),
           medianDays: median,
-          shareWithinTarget: enough
-            ? Math.round((days.filter((d) => d <= DECISION_TARGET_DAYS).length / n) * 1000) / 1000
-            : null,
+          // Only when the decisions within and over the target are each 0 or at least 10.
+          shareWithinTarget: n > 0 ? publicShares(n, [within], [within / n])[0]! : null,
           targetDays: DECISION_TARGET_DAYS,
         };
       }),
@@ -224,23 +241,29 @@ export const leadTimesRouter = router({
           group by 1, 2 order by 1`,
           [asOf, String(input.year), input.scheme ?? null, input.basis],
         );
-        const counts = protectTable(rows.map((r) => [r.n]));
+        // Every ISO week of the span: a week without decisions is a zero without percentiles.
+        const byWeek = new Map(rows.map((r) => [r.week, r]));
+        const span = weeksOfYear(input.year, asOf).map(
+          ({ week, weekStart }) =>
+            byWeek.get(week) ?? { week, week_start: weekStart, n: 0, p50: 0, p80: 0, p95: 0 },
+        );
+        const counts = protectTable(span.map((r) => [r.n]));
         return {
           asOf,
           year: input.year,
           scheme: input.scheme ?? 'ALL',
           basis: input.basis,
           targetDays: DECISION_TARGET_DAYS,
-          weeks: rows.map((r, i) => {
-            // Percentiles only from at least 10 decisions: fewer could describe a single case.
-            const enough = r.n >= SMALL_CELL_THRESHOLD;
+          weeks: span.map((r, i) => {
+            // A percentile only with at least 10 decisions on either side of it (disclosure.ts).
+            const shown = (p: number, days: number) => (percentilePublishable(r.n, p) ? days : null);
             return {
               week: r.week,
               weekStart: r.week_start,
               decisions: counts.cells[i]![0]!,
-              p50Days: enough ? r.p50 : null,
-              p80Days: enough ? r.p80 : null,
-              p95Days: enough ? r.p95 : null,
+              p50Days: shown(0.5, r.p50),
+              p80Days: shown(0.8, r.p80),
+              p95Days: shown(0.95, r.p95),
             };
           }),
         };
@@ -279,21 +302,31 @@ export const leadTimesRouter = router({
                 and ($2::text is null or f.scheme_code = $2)`,
           [asOf, input?.scheme ?? null],
         );
-        const stock = row?.stock ?? 0;
-        const outflow = (row?.outflow ?? 0) / LITTLE_WINDOW_WEEKS;
-        const inflow = (row?.inflow ?? 0) / LITTLE_WINDOW_WEEKS;
-        const enough =
-          stock >= SMALL_CELL_THRESHOLD && outflow * LITTLE_WINDOW_WEEKS >= SMALL_CELL_THRESHOLD;
+        // Averages from the published (rounded, protected) counts: the stock and the window's
+        // sums are published counts first, so the averages tell nothing the counts do not.
+        const stock = publicCount(Math.max(0, row?.stock ?? 0));
+        const outflowSum = publicCount(Math.max(0, row?.outflow ?? 0));
+        const inflowSum = publicCount(Math.max(0, row?.inflow ?? 0));
+        const perWeek = (sum: PublicCount) =>
+          sum.value === null ? null : Math.round((sum.value / LITTLE_WINDOW_WEEKS) * 10) / 10;
+        const outflow = stock.value === null ? null : perWeek(outflowSum);
+        const inflow = stock.value === null ? null : perWeek(inflowSum);
         return {
           asOf,
           scheme: input?.scheme ?? 'ALL',
           windowWeeks: LITTLE_WINDOW_WEEKS,
-          openStock: publicCount(stock),
-          weeklyOutflow: enough ? Math.round(outflow * 10) / 10 : null,
-          weeklyInflow: enough ? Math.round(inflow * 10) / 10 : null,
-          expectedDays: enough && outflow > 0 ? Math.round((stock / outflow) * 7) : null,
+          openStock: stock,
+          weeklyOutflow: outflow,
+          weeklyInflow: inflow,
+          expectedDays:
+            stock.value !== null && outflowSum.value
+              ? Math.round((stock.value / (outflowSum.value / LITTLE_WINDOW_WEEKS)) * 7)
+              : null,
           /** Whether intake outran decisions over the window: then the expectation is too optimistic. */
-          growing: enough ? inflow > outflow * 1.05 : null,
+          growing:
+            inflowSum.value !== null && outflowSum.value !== null && stock.value !== null
+              ? inflowSum.value > outflowSum.value * 1.05
+              : null,
           caveat: LITTLE_CAVEAT,
         };
       }),
@@ -320,7 +353,7 @@ export const leadTimesRouter = router({
             `when age <= ${b.to === Number.MAX_SAFE_INTEGER ? 2_147_483_647 : b.to} then ${i}`,
         ).join(' ');
         // On the data's own date the open cases are counted per day of receipt in a rollup; any
-        // other date looks up each application's last status as known then.
+        // other date looks up each application's last opening or closing event as known then.
         const openCases =
           asOf === dataAsOf
             ? `select ($1::date - o.received_on)::int as age, o.open as n
@@ -331,9 +364,7 @@ export const leadTimesRouter = router({
                from applications a join objects o on o.id = a.object_id
               where a.received_on <= $1::date and ($2::text is null or a.scheme_code = $2)
                 and ($3::text is null or o.municipality_code = $3) and ($4::text is null or o.area = $4)
-                and (select e.to_status from status_events e
-                      where e.application_id = a.id and e.event_date <= $1::date and e.registered_on <= $1::date
-                      order by e.event_date desc, e.id desc limit 1) not in (${CLOSED})`;
+                and ${isOpenOn('a.id', '$1::date')}`;
         const rows = await ctx.db.query<{ bucket: number; n: number }>(
           `select case ${buckets} end as bucket, sum(n)::int as n from (${openCases}) open_cases group by 1`,
           [asOf, input?.scheme ?? null, input?.municipality ?? null, input?.area ?? null],

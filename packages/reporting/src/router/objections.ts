@@ -5,10 +5,17 @@
  */
 import { z } from 'zod';
 import { readAsOf } from '../as-of';
-import { flowsAsOf } from '../flows';
+import { schemeCounts } from '../scheme-counts';
+import { PENALTY_DAILY_CENTS, PENALTY_MAX_DAYS } from '@img-groningen/statutory-terms';
 import { toWeeks, weeklySpansByKind } from '../weekly-spans';
 import { isoDate } from '../schemas';
-import { protectTable, publicCount, type PublicCount } from '../disclosure';
+import {
+  protectTable,
+  publicCount,
+  publicExposure,
+  publicRate,
+  type PublicCount,
+} from '../disclosure';
 import { openObjections, type ObjectionStage } from '../objections';
 import { managementProcedure, publicProcedure, router } from '../trpc';
 import { published } from '../publication/served';
@@ -16,6 +23,12 @@ import { perDataSet, questionOf } from '../per-data-set';
 import { AGEING_BUCKETS } from './lead-times';
 
 const STAGES: readonly ObjectionStage[] = ['intake', 'hearing', 'advisory-committee'];
+
+/** TERM-5: the most a late decision on one objection can cost (42 days), in cents. */
+export const PENALTY_MAX_CENTS = Array.from(
+  { length: PENALTY_MAX_DAYS },
+  (_, day) => PENALTY_DAILY_CENTS[Math.min(2, Math.floor(day / 14))]!,
+).reduce((a, b) => a + b, 0);
 
 export const objectionsRouter = router({
   /** Objections per ISO week of a year: received (inflow), decided (outflow), open at the week's end. */
@@ -62,17 +75,14 @@ export const objectionsRouter = router({
     published(async ({ ctx, input }) => {
       const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
       // Four independent questions, asked at once.
-      const [open, perScheme, outcomes, grounds] = await Promise.all([
+      const [open, decisions, objectionsPerScheme, outcomes, grounds] = await Promise.all([
         openObjections(ctx, asOf),
-        ctx.db.query<{ scheme_code: string; decisions: number; objections: number }>(
-          // Decisions (minus revocations) from the flow rollups, objections from theirs.
-          `select f.scheme_code, (sum(f.outflow) - sum(f.reopened))::int as decisions,
-                  coalesce(max(o.objections), 0)::int as objections
-             from (${flowsAsOf(asOf === dataAsOf)}) f
-             left join (select scheme_code, sum(objections) as objections from objections_per_day
-                         where received_on <= $1::date group by 1) o using (scheme_code)
-            group by f.scheme_code order by f.scheme_code`,
-          [asOf, null],
+        // Decisions per scheme as applications.perScheme publishes them (same protection).
+        schemeCounts(ctx.db, { asOf, onDataDate: asOf === dataAsOf, municipality: null }),
+        ctx.db.query<{ scheme_code: string; objections: number }>(
+          `select scheme_code, sum(objections)::int as objections from objections_per_day
+            where received_on <= $1::date group by 1`,
+          [asOf],
         ),
         ctx.db.query<{ outcome: string; n: number }>(
           `select outcome, count(*)::int as n from objections where decided_on <= $1::date and outcome is not null group by outcome order by outcome`,
@@ -102,10 +112,8 @@ export const objectionsRouter = router({
       const exposure = open.reduce((sum, o) => sum + o.penaltyExposureCents, 0);
       const outcomeTable = protectTable([outcomes.map((o) => o.n)]);
       const groundTable = protectTable([grounds.map((g) => g.n)]);
-      const rate = (objections: number, decisions: number): number | null =>
-        decisions >= 10 && objections >= 10
-          ? Math.round((objections / decisions) * 1000) / 1000
-          : null;
+      const objectionsOf = new Map(objectionsPerScheme.map((r) => [r.scheme_code, r.objections]));
+      const overdue = deadlines.cells[0]![2]!;
       return {
         asOf,
         backlog: {
@@ -119,16 +127,24 @@ export const objectionsRouter = router({
         deadlines: {
           onTime: deadlines.cells[0]![0]!,
           atRisk: deadlines.cells[0]![1]!,
-          overdue: deadlines.cells[0]![2]!,
+          overdue,
         },
-        /** TERM-5 upper bound, in cents; published only when at least 10 objections are overdue. */
-        penaltyExposureCents:
-          open.filter((o) => o.status === 'overdue').length >= 10 ? exposure : null,
-        perScheme: perScheme.map((r) => ({
-          scheme: r.scheme_code,
-          objections: publicCount(r.objections),
-          rate: rate(r.objections, r.decisions),
-        })),
+        /**
+         * TERM-5 upper bound, in cents: only with the overdue count, rounded to 5 × the most one
+         * objection can cost (disclosure.ts).
+         */
+        penaltyExposureCents: publicExposure(exposure, overdue, PENALTY_MAX_CENTS),
+        perScheme: decisions.rows
+          .map((r, i) => {
+            const objections = publicCount(objectionsOf.get(r.code) ?? 0);
+            return {
+              scheme: r.code,
+              objections,
+              // From the two published counts: it tells nothing they do not.
+              rate: publicRate(objections, decisions.schemes[i]!.decided),
+            };
+          })
+          .sort((a, b) => a.scheme.localeCompare(b.scheme)),
         outcomes: outcomes.map((o, i) => ({
           outcome: o.outcome,
           count: outcomeTable.cells[0]![i]! as PublicCount,

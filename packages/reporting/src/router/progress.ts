@@ -13,6 +13,7 @@ import { AREA_KINDS, SCHEME_CODES } from '@img-groningen/db/schema';
 import { protectTable, publicCount, type PublicCount } from '../disclosure';
 import { publicProcedure, router } from '../trpc';
 import { published } from '../publication/served';
+import { weeksOfYear } from '../publication/iso-week';
 
 export interface WeekRow {
   inflow: number;
@@ -79,51 +80,58 @@ function emptyWeek(week: string, week_start: string, scheme_code: string): RawWe
 
 /**
  * Publishes weeks × schemes: each flow measure as one protected table (with totals), the stocks
- * as public counts. Only weeks in which something happened are listed, whichever rollup the rows
- * come from, so the answer does not depend on the path taken.
+ * as public counts. Every ISO week of the span is listed, a week without events as explicit
+ * zeros (its stock carried from the week before), whichever rollup the rows come from.
  */
-function toSeries(rows: StockWeek[], targets: Map<string, number | null>): ProgressSeries[] {
-  const active = new Set(
-    rows
-      .filter((r) => r.inflow || r.outflow || r.reopened || r.withdrawn || r.paused || r.resumed)
-      .map((r) => r.week),
-  );
+function toSeries(
+  rows: StockWeek[],
+  targets: Map<string, number | null>,
+  span: readonly { week: string; weekStart: string }[],
+): ProgressSeries[] {
   const schemes = [...new Set(rows.map((r) => r.scheme_code))].sort();
-  const weekKeys = [
-    ...new Map(rows.filter((r) => active.has(r.week)).map((r) => [r.week, r.week_start])).entries(),
-  ].sort(([a], [b]) => a.localeCompare(b));
   const byKey = new Map(rows.map((r) => [`${r.week}|${r.scheme_code}`, r]));
-  const cell = (week: string, code: string) => byKey.get(`${week}|${code}`);
+  // A week without a row: no flows, and the stocks as at the end of the week before.
+  const filled = new Map<string, StockWeek>();
+  for (const code of schemes) {
+    let previous: StockWeek | undefined;
+    for (const { week, weekStart } of span) {
+      const row: StockWeek = byKey.get(`${week}|${code}`) ?? {
+        ...emptyWeek(week, weekStart, code),
+        stock: previous?.stock ?? 0,
+        paused_stock: previous?.paused_stock ?? 0,
+        cumulative_inflow: previous?.cumulative_inflow ?? 0,
+        cumulative_outflow: previous?.cumulative_outflow ?? 0,
+      };
+      filled.set(`${week}|${code}`, row);
+      previous = row;
+    }
+  }
+  const cell = (week: string, code: string) => filled.get(`${week}|${code}`)!;
   const protectedFlows = Object.fromEntries(
     FLOWS.map((measure) => [
       measure,
-      protectTable(
-        weekKeys.map(([week]) => schemes.map((code) => cell(week, code)?.[measure] ?? 0)),
-      ),
+      protectTable(span.map(({ week }) => schemes.map((code) => cell(week, code)[measure]))),
     ]),
   ) as Record<(typeof FLOWS)[number], ReturnType<typeof protectTable>>;
-  return schemes.map((code, j) => {
-    // A scheme without a row in a week (before its first event) has nothing open yet.
-    return {
-      scheme: code,
-      weeklyTarget: targets.get(code) ?? null,
-      weeks: weekKeys.map(([week, weekStart], i) => {
-        const row = cell(week, code);
-        return {
-          week,
-          weekStart,
-          inflow: protectedFlows.inflow.cells[i]![j]!,
-          outflow: protectedFlows.outflow.cells[i]![j]!,
-          reopened: protectedFlows.reopened.cells[i]![j]!,
-          withdrawn: protectedFlows.withdrawn.cells[i]![j]!,
-          stock: publicCount(row?.stock ?? 0),
-          pausedStock: publicCount(row?.paused_stock ?? 0),
-          cumulativeInflow: publicCount(row?.cumulative_inflow ?? 0),
-          cumulativeOutflow: publicCount(row?.cumulative_outflow ?? 0),
-        };
-      }),
-    };
-  });
+  return schemes.map((code, j) => ({
+    scheme: code,
+    weeklyTarget: targets.get(code) ?? null,
+    weeks: span.map(({ week, weekStart }, i) => {
+      const row = cell(week, code);
+      return {
+        week,
+        weekStart,
+        inflow: protectedFlows.inflow.cells[i]![j]!,
+        outflow: protectedFlows.outflow.cells[i]![j]!,
+        reopened: protectedFlows.reopened.cells[i]![j]!,
+        withdrawn: protectedFlows.withdrawn.cells[i]![j]!,
+        stock: publicCount(Math.max(0, row.stock)),
+        pausedStock: publicCount(Math.max(0, row.paused_stock)),
+        cumulativeInflow: publicCount(row.cumulative_inflow),
+        cumulativeOutflow: publicCount(row.cumulative_outflow),
+      };
+    }),
+  }));
 }
 
 const Input = z
@@ -150,6 +158,7 @@ export const progressRouter = router({
     published(
       async ({ ctx, input }): Promise<{ asOf: string; year: number; series: ProgressSeries[] }> => {
         const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
+        const span = weeksOfYear(input.year, asOf);
         const scheme = input.scheme ?? null;
         const place = [input.municipality ?? null, input.area ?? null];
         const targets = new Map(
@@ -173,7 +182,7 @@ export const progressRouter = router({
               order by week_start, scheme_code`,
             [String(input.year), scheme, ...place],
           );
-          return { asOf, year: input.year, series: toSeries(rows, targets) };
+          return { asOf, year: input.year, series: toSeries(rows, targets, span) };
         }
         const opening = await ctx.db.query<WeekRow & { scheme_code: string }>(
           `select f.scheme_code, ${SUMS}
@@ -196,20 +205,17 @@ export const progressRouter = router({
             order by 1, 3`,
           [asOf, String(input.year), scheme, ...place],
         );
-        // Running stocks per scheme over the weeks that have events, from the opening stock.
+        // Running stocks per scheme over every week of the span, from the opening stock.
         const schemes = [
           ...new Set([...opening.map((r) => r.scheme_code), ...weeks.map((r) => r.scheme_code)]),
         ].sort();
-        const weekKeys = [...new Map(weeks.map((w) => [w.week, w.week_start])).entries()].sort(
-          ([a], [b]) => a.localeCompare(b),
-        );
         const withStock: StockWeek[] = schemes.flatMap((code) => {
           const start = opening.find((r) => r.scheme_code === code);
           let stock = start ? start.inflow - start.outflow + start.reopened - start.withdrawn : 0;
           let paused = start ? start.paused - start.resumed : 0;
           let cumulativeInflow = start?.inflow ?? 0;
           let cumulativeOutflow = start?.outflow ?? 0;
-          return weekKeys.map(([week, weekStart]) => {
+          return span.map(({ week, weekStart }) => {
             const w = weeks.find((r) => r.week === week && r.scheme_code === code);
             if (w) {
               stock += w.inflow - w.outflow + w.reopened - w.withdrawn;
@@ -226,7 +232,7 @@ export const progressRouter = router({
             };
           });
         });
-        const series = toSeries(withStock, targets);
+        const series = toSeries(withStock, targets, span);
         return { asOf, year: input.year, series };
       },
     ),

@@ -1,0 +1,68 @@
+/**
+ * Applications per scheme as known on a date — received, decided (not revoked), withdrawn and open
+ * — protected as one table with received as the row total. One computation for
+ * applications.perScheme and every figure derived from its counts (the objection rate), so that a
+ * count hidden in one is hidden in the other.
+ */
+import type { DatabaseHandle } from '@img-groningen/db';
+import { flowsAsOf } from './flows';
+import { protectTable, type PublicCount } from './disclosure';
+
+export interface SchemeCountRow {
+  code: string;
+  name_nl: string;
+  name_en: string;
+  received: number;
+  decided: number;
+  withdrawn: number;
+}
+
+export interface ProtectedSchemeCounts {
+  rows: SchemeCountRow[];
+  schemes: {
+    received: PublicCount;
+    decided: PublicCount;
+    withdrawn: PublicCount;
+    open: PublicCount;
+  }[];
+  totals: { received: PublicCount; decided: PublicCount; withdrawn: PublicCount; open: PublicCount };
+}
+
+export async function schemeCounts(
+  db: DatabaseHandle,
+  { asOf, onDataDate, municipality }: { asOf: string; onDataDate: boolean; municipality: string | null },
+): Promise<ProtectedSchemeCounts> {
+  const rows = await db.query<SchemeCountRow>(
+    // received = the receipts, decided = decisions minus revocations, withdrawn = withdrawals, as
+    // registered by the date (the same "as known then" as every other figure): on the data's own
+    // date from the weekly rollup (a few thousand rows), on any other from the daily one.
+    `select s.code, s.name_nl, s.name_en,
+            coalesce(sum(f.inflow), 0)::int as received,
+            coalesce(sum(f.outflow) - sum(f.reopened), 0)::int as decided,
+            coalesce(sum(f.withdrawn), 0)::int as withdrawn
+       from schemes s
+       left join (${flowsAsOf(onDataDate)}) f on f.scheme_code = s.code
+      group by s.code, s.name_nl, s.name_en
+      order by received desc, s.code`,
+    [asOf, municipality],
+  );
+  // Open is the stock of every other figure: received minus decided minus withdrawn.
+  const table = protectTable(
+    rows.map((r) => [r.decided, r.withdrawn, r.received - r.decided - r.withdrawn]),
+  );
+  return {
+    rows,
+    schemes: rows.map((_, i) => ({
+      received: table.rowTotals[i]!,
+      decided: table.cells[i]![0]!,
+      withdrawn: table.cells[i]![1]!,
+      open: table.cells[i]![2]!,
+    })),
+    totals: {
+      received: table.grandTotal,
+      decided: table.columnTotals[0]!,
+      withdrawn: table.columnTotals[1]!,
+      open: table.columnTotals[2]!,
+    },
+  };
+}
