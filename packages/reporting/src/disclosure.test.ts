@@ -14,7 +14,7 @@ describe('publicCount', () => {
   });
 
   it.each([1, 5, SMALL_CELL_THRESHOLD - 1])('suppresses %i (below the threshold)', (count) => {
-    expect(publicCount(count)).toEqual({ value: null, suppressed: true });
+    expect(publicCount(count)).toEqual({ value: null, suppressed: true, reason: 'small' });
   });
 
   it('never publishes a count between 1 and 9', () => {

@@ -117,11 +117,11 @@ describe.each(DRIVERS)('contractors.continuity on %s', (driver) => {
       expect(assumptions).toMatchObject({
         unassigned: 1,
         weeklyIntake: 0.1,
-        weeklyCapacity: 160,
+        weeklyCapacity: 200, // 80 + 40 + 40 + 40
       });
       // Nothing in the conversion window (applications from 15 to 3 months ago): no pipeline.
       expect(assumptions.conversion).toBe(0);
-      expect(weeks[0]!.utilisation).toBeCloseTo((100 / 3 + 520 + 25) / 160, 3);
+      expect(weeks[0]!.utilisation).toBeCloseTo((100 / 3 + 520 + 25) / 200, 3);
       expect(overCapacityWeeks).toBe(1);
       await expect(
         createCaller({ db: database.handle }).contractors.forecast(),

@@ -1,7 +1,9 @@
 /**
- * The period view and Little's law on hand-made data with known answers: twelve cases decided in
- * 2025-W10 after 48 to 59 days, one of them paused for 20 days before its decision (and once more
- * after it, which does not count), and twenty cases still open.
+ * The period view and Little's law on hand-made data with known answers: two hundred cases decided
+ * in 2025-W10 after 35 to 59 days (eight of each), the eight of 59 days paused for 30 days before
+ * their decision (and once more after it, which does not count), and twenty-two cases still open.
+ * Two hundred, because a percentile is published only with at least 10 cases on either side of it
+ * (the p95 from 200).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildRollups } from '@img-groningen/db';
@@ -31,24 +33,28 @@ async function seed(db: TestDatabase) {
       `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, status) values ($1, 'MAATWERK', 1, 'natuurlijk_persoon', $2, 'ontvangen')`,
       [id, received],
     );
-  // Case i is received on 6 January + i days and decided on Thursday 6 March: 59 − i days.
-  for (let i = 0; i < 12; i++) {
-    await application(i + 1, day('2025-01-06', i));
-    await event(i + 1, day('2025-01-06', i), null, 'ontvangen');
+  // Case i is received on 6 January + (i mod 25) days and decided on Thursday 6 March: 59 − (i mod 25) days.
+  for (let i = 0; i < 200; i++) {
+    await application(i + 1, day('2025-01-06', i % 25));
+    await event(i + 1, day('2025-01-06', i % 25), null, 'ontvangen');
   }
-  await event(1, '2025-01-10', 'ontvangen', 'aangehouden');
-  await event(1, '2025-01-30', 'aangehouden', 'in_behandeling');
-  for (let i = 0; i < 12; i++) {
-    await event(i + 1, '2025-03-06', i === 0 ? 'in_behandeling' : 'ontvangen', 'besluit');
+  const paused = (i: number) => i % 25 === 0;
+  for (let i = 0; i < 200; i++) {
+    if (!paused(i)) continue;
+    await event(i + 1, '2025-01-10', 'ontvangen', 'aangehouden');
+    await event(i + 1, '2025-02-09', 'aangehouden', 'in_behandeling');
+  }
+  for (let i = 0; i < 200; i++) {
+    await event(i + 1, '2025-03-06', paused(i) ? 'in_behandeling' : 'ontvangen', 'besluit');
   }
   await event(1, '2025-03-07', 'besluit', 'aangehouden');
-  // Twenty cases received on 3 February, still open.
-  for (let id = 100; id < 120; id++) {
+  // Twenty-two cases received on 3 February, still open.
+  for (let id = 1000; id < 1022; id++) {
     await application(id, '2025-02-03');
     await event(id, '2025-02-03', null, 'ontvangen');
   }
   // Five VES cases decided in 2025-W11: too few for percentiles.
-  for (let id = 200; id < 205; id++) {
+  for (let id = 2000; id < 2005; id++) {
     await q(
       `insert into applications (id, scheme_code, object_id, applicant_kind, received_on, status) values ($1, 'VES', 1, 'natuurlijk_persoon', '2025-02-10', 'ontvangen')`,
       [id],
@@ -77,23 +83,39 @@ describe.each(DRIVERS)('leadTimes.weekly and leadTimes.expected on %s', (driver)
       scheme: 'MAATWERK',
     });
     expect(result.basis).toBe('gross');
-    expect(result.weeks).toHaveLength(1);
-    const [w10] = result.weeks;
+    // Every ISO week of the year up to the data's date (2025-03-16), W10 the only one with decisions.
+    expect(result.weeks.map((w) => w.week)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `2025-W${String(i + 1).padStart(2, '0')}`),
+    );
+    const w10 = result.weeks.find((w) => w.week === '2025-W10');
     expect(w10).toMatchObject({ week: '2025-W10', weekStart: '2025-03-03' });
-    expect(w10!.decisions).toEqual({ value: 10, suppressed: false }); // 12, rounded to 5
-    // 48…59 days: the 6th, 10th and 12th of 12 sorted values.
-    expect([w10!.p50Days, w10!.p80Days, w10!.p95Days]).toEqual([53, 57, 59]);
+    expect(w10!.decisions).toEqual({ value: 200, suppressed: false });
+    // 35…59 days, eight of each: percentile_disc takes the first value with cume_dist >= p.
+    expect([w10!.p50Days, w10!.p80Days, w10!.p95Days]).toEqual([47, 54, 58]);
+    for (const w of result.weeks.filter((x) => x.week !== '2025-W10'))
+      expect(w).toMatchObject({ decisions: { value: 0, suppressed: false }, p50Days: null });
   });
 
   it.skipIf(skip)('takes out the days paused before the decision on the net basis', async () => {
     const api = createCaller({ db: database.handle });
     const { weeks } = await api.leadTimes.weekly({ year: 2025, scheme: 'MAATWERK', basis: 'net' });
-    // Case 1: 59 − 20 paused = 39; the pause after its decision does not count.
-    expect([weeks[0]!.p50Days, weeks[0]!.p80Days, weeks[0]!.p95Days]).toEqual([52, 56, 58]);
+    const w10 = weeks.find((w) => w.week === '2025-W10')!;
+    // The eight of 59 days were paused 30 days: 29 net; the pause after a decision does not count.
+    expect([w10.p50Days, w10.p80Days, w10.p95Days]).toEqual([46, 53, 57]);
     const gross = await api.leadTimes.realized({ scheme: 'MAATWERK' });
     const net = await api.leadTimes.realized({ scheme: 'MAATWERK', basis: 'net' });
-    expect(gross.medianDays).toBe(53.5);
-    expect(net.medianDays).toBe(52.5);
+    expect(gross.medianDays).toBe(47);
+    expect(net.medianDays).toBe(46);
+  });
+
+  it.skipIf(skip)('publishes a percentile only with at least 10 decisions on either side', async () => {
+    const api = createCaller({ db: database.handle });
+    // The realized view of VES (5 decisions) has neither a median nor a share.
+    const ves = await api.leadTimes.realized({ scheme: 'VES' });
+    expect(ves).toMatchObject({ medianDays: null, shareWithinTarget: null });
+    expect(ves.decisions).toEqual({ value: null, suppressed: true, reason: 'small' });
+    // All 200 MAATWERK decisions were within 182 days: the share 1 implies 200 and 0, both safe.
+    expect((await api.leadTimes.realized({ scheme: 'MAATWERK' })).shareWithinTarget).toBe(1);
   });
 
   it.skipIf(skip)(
@@ -101,20 +123,18 @@ describe.each(DRIVERS)('leadTimes.weekly and leadTimes.expected on %s', (driver)
     async () => {
       const api = createCaller({ db: database.handle });
       const ves = await api.leadTimes.weekly({ year: 2025, scheme: 'VES' });
-      expect(ves.weeks).toEqual([
-        {
-          week: '2025-W11',
-          weekStart: '2025-03-10',
-          decisions: { value: null, suppressed: true },
-          p50Days: null,
-          p80Days: null,
-          p95Days: null,
-        },
-      ]);
-      // As of a date before W11's decisions, the week is not there at all.
-      expect(
-        (await api.leadTimes.weekly({ year: 2025, scheme: 'VES', asOf: '2025-03-09' })).weeks,
-      ).toEqual([]);
+      expect(ves.weeks.find((w) => w.week === '2025-W11')).toEqual({
+        week: '2025-W11',
+        weekStart: '2025-03-10',
+        decisions: { value: null, suppressed: true, reason: 'small' },
+        p50Days: null,
+        p80Days: null,
+        p95Days: null,
+      });
+      // As of a date before W11's decisions, the series ends with W10 and has no decisions.
+      const before = await api.leadTimes.weekly({ year: 2025, scheme: 'VES', asOf: '2025-03-09' });
+      expect(before.weeks.at(-1)!.week).toBe('2025-W10');
+      expect(before.weeks.every((w) => w.decisions.value === 0)).toBe(true);
     },
   );
 
@@ -122,10 +142,12 @@ describe.each(DRIVERS)('leadTimes.weekly and leadTimes.expected on %s', (driver)
     const result = await createCaller({ db: database.handle }).leadTimes.expected({
       scheme: 'MAATWERK',
     });
-    // 20 open; 12 decisions in 13 weeks: 20 / (12 / 13) weeks = 151.7 days.
+    // From the published counts: 22 open is published as 20, 200 decisions in 13 weeks as 200:
+    // 20 / (200 / 13) weeks = 9.1 days (the exact 22 would give 10).
     expect(result.openStock).toEqual({ value: 20, suppressed: false });
-    expect(result.expectedDays).toBe(152);
-    expect(result.growing).toBe(true); // 32 received, 12 decided
+    expect(result.weeklyOutflow).toBe(15.4);
+    expect(result.expectedDays).toBe(9);
+    expect(result.growing).toBe(true); // 222 received (published 220) against 200 × 1.05
     expect(result.caveat.en).toMatch(/Little/);
     expect(result.caveat.nl).toMatch(/Little/);
     // The day after the data's date is the same question, answered from the daily rollup.
