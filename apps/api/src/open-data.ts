@@ -1,7 +1,8 @@
 /**
  * Open data: every public dataset as CSV and JSON with stable, documented column names, built
  * from the same public procedures (and so the same disclosure control) as the API and the
- * dashboard. A suppressed count is written as "<10". Responses carry an ETag; a matching
+ * dashboard. A count from 1 to 9 is written "<10"; a count hidden to protect another (it may be of any
+ * size) is written "x", as CBS StatLine writes "geheim". Responses carry an ETag; a matching
  * If-None-Match gets 304. The same definitions produce the OpenAPI document.
  */
 import { createHash } from 'node:crypto';
@@ -27,7 +28,17 @@ interface Dataset {
   rows(api: Caller, params: Record<string, unknown>): Promise<Row[]>;
 }
 
-const count = (c: PublicCount): Cell => (c.suppressed ? '<10' : c.value);
+/** How a hidden count is written in CSV and JSON, by the reason it is hidden. */
+export const HIDDEN_CELL = { small: '<10', complementary: 'x' } as const;
+const count = (c: PublicCount): Cell => (c.suppressed ? HIDDEN_CELL[c.reason] : c.value);
+/** What every count column says about its hidden cells. */
+const HIDDEN =
+  '"<10" when from 1 to 9; "x" when hidden to protect another cell (any size); otherwise rounded to 5';
+/** A column of counts: its description ends with how hidden cells are written. */
+const counts = (name: string, description: string): Column => ({
+  name,
+  description: `${description}; ${HIDDEN}`,
+});
 const year = z.coerce.number().int().min(2018).max(2100);
 const municipality = z
   .string()
@@ -48,17 +59,15 @@ const scheme = z.enum([
 export const DATASETS: readonly Dataset[] = [
   {
     id: 'applications-per-scheme',
-    title: 'Applications per scheme: received, decided and open on the data date',
+    title: 'Applications per scheme: received, decided, withdrawn and open on the data date',
     columns: [
       { name: 'as_of', description: 'the date the figures describe (YYYY-MM-DD)' },
       { name: 'scheme', description: 'scheme code (MAATWERK, VES, AVV, …)' },
       { name: 'scheme_name_nl', description: 'scheme name in Dutch' },
-      {
-        name: 'received',
-        description: 'applications received; "<10" when suppressed; rounded to 5',
-      },
-      { name: 'decided', description: 'applications decided' },
-      { name: 'open', description: 'applications not yet decided' },
+      counts('received', 'applications received'),
+      counts('decided', 'applications decided (a revoked decision no longer counts)'),
+      counts('withdrawn', 'applications withdrawn before a decision'),
+      counts('open', 'open applications: received, neither decided nor withdrawn'),
     ],
     parameters: z.object({}),
     async rows(api) {
@@ -69,28 +78,27 @@ export const DATASETS: readonly Dataset[] = [
         scheme_name_nl: s.nameNl,
         received: count(s.received),
         decided: count(s.decided),
+        withdrawn: count(s.withdrawn),
         open: count(s.open),
       }));
     },
   },
   {
     id: 'progress-weekly',
-    title: 'Weekly progress per scheme (inflow, outflow, reopened, withdrawn, stock, paused stock)',
+    title:
+      'Weekly progress per scheme (inflow, outflow, reopened, withdrawn, stock, paused stock), every ISO week of the year',
     columns: [
       { name: 'week', description: 'ISO week, e.g. 2025-W03' },
       { name: 'week_start', description: 'Monday of the week' },
       { name: 'scheme', description: 'scheme code' },
-      { name: 'inflow', description: 'applications received in the week' },
-      { name: 'outflow', description: 'decisions in the week' },
-      { name: 'reopened', description: 'decisions revoked in the week (the case is open again)' },
-      { name: 'withdrawn', description: 'applications withdrawn in the week' },
-      { name: 'stock', description: 'open applications at the end of the week' },
-      { name: 'paused_stock', description: 'of those, paused (aangehouden)' },
-      {
-        name: 'cumulative_inflow',
-        description: 'applications received up to and including the week',
-      },
-      { name: 'cumulative_outflow', description: 'decisions up to and including the week' },
+      counts('inflow', 'applications received in the week'),
+      counts('outflow', 'decisions in the week'),
+      counts('reopened', 'decisions revoked in the week (the case is open again)'),
+      counts('withdrawn', 'applications withdrawn in the week'),
+      counts('stock', 'open applications at the end of the week'),
+      counts('paused_stock', 'of those, paused (aangehouden)'),
+      counts('cumulative_inflow', 'applications received up to and including the week'),
+      counts('cumulative_outflow', 'decisions up to and including the week'),
       {
         name: 'weekly_target',
         description: "the scheme's weekly capacity goal (AVV: 1000); empty when it has none",
@@ -124,18 +132,23 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     id: 'lead-times-cohorts',
-    title: 'Lead times per intake month (Kaplan–Meier, open cases censored)',
+    title:
+      'Lead times per intake month (Kaplan–Meier; open cases censored at the data date, withdrawn ones at their withdrawal)',
     columns: [
       { name: 'month', description: 'month of receipt (YYYY-MM)' },
-      { name: 'cases', description: 'applications received that month' },
+      counts('cases', 'applications received that month'),
       {
         name: 'decided_by_day_91',
         description:
-          'share decided within 91 days (0–1); empty when not yet observable or too few cases',
+          'share decided within 91 days (0–1); empty when not yet observable, or when a count it implies (decided by then, between two milestones, or left) is from 1 to 9',
       },
       { name: 'decided_by_day_182', description: 'share decided within 182 days' },
       { name: 'decided_by_day_365', description: 'share decided within 365 days' },
-      { name: 'median_days', description: 'median lead time in days; empty when unknown' },
+      {
+        name: 'median_days',
+        description:
+          'median lead time in days; empty when fewer than half are decided or fewer than 10 cases lie on either side',
+      },
     ],
     parameters: z.object({ year, scheme }),
     async rows(api, params) {
@@ -152,18 +165,25 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     id: 'lead-times-weekly',
-    title: 'Lead times of the cases decided in each ISO week (p50, p80, p95)',
+    title: 'Lead times of the cases decided in each ISO week (p50, p80, p95), every ISO week of the year',
     columns: [
       { name: 'week', description: 'ISO week of the first decision' },
       { name: 'week_start', description: 'Monday of the week' },
       { name: 'basis', description: 'gross (receipt to decision) or net (without paused days)' },
-      { name: 'decisions', description: 'first decisions in the week' },
+      counts('decisions', 'first decisions in the week'),
       {
         name: 'p50_days',
-        description: 'half were decided within this many days; empty below 10 decisions',
+        description:
+          'half were decided within this many days; empty unless at least 10 decisions lie on either side (20 decisions)',
       },
-      { name: 'p80_days', description: '80 % within this many days' },
-      { name: 'p95_days', description: '95 % within this many days' },
+      {
+        name: 'p80_days',
+        description: '80 % within this many days; empty below 50 decisions (10 on either side)',
+      },
+      {
+        name: 'p95_days',
+        description: '95 % within this many days; empty below 200 decisions (10 on either side)',
+      },
     ],
     parameters: z.object({
       year,
@@ -193,9 +213,9 @@ export const DATASETS: readonly Dataset[] = [
       },
       { name: 'week', description: 'ISO week' },
       { name: 'week_start', description: 'Monday of the week' },
-      { name: 'opened', description: 'reported or started in the week' },
-      { name: 'closed', description: 'resolved or closed in the week' },
-      { name: 'open', description: 'open at the end of the week' },
+      counts('opened', 'reported or started in the week'),
+      counts('closed', 'resolved or closed in the week'),
+      counts('open', 'open at the end of the week'),
     ],
     parameters: z.object({ year }),
     async rows(api, params) {
@@ -225,9 +245,16 @@ export const DATASETS: readonly Dataset[] = [
       { name: 'as_of', description: 'the date the figures describe' },
       { name: 'scheme', description: 'scheme code' },
       { name: 'basis', description: 'gross (receipt to decision) or net (without paused days)' },
-      { name: 'decisions', description: 'decisions in the window (at most 2,500)' },
-      { name: 'median_days', description: 'median lead time in days; empty below 10 decisions' },
-      { name: 'share_within_182_days', description: 'share decided within 182 days (0–1)' },
+      counts('decisions', 'decisions in the window (at most 2,500)'),
+      {
+        name: 'median_days',
+        description: 'median lead time of first decisions in days; empty below 20 decisions',
+      },
+      {
+        name: 'share_within_182_days',
+        description:
+          'share decided within 182 days (0–1); empty when the decisions within or over 182 days number 1 to 9',
+      },
     ],
     parameters: z.object({ basis: z.enum(['gross', 'net']).optional() }),
     async rows(api, params) {
@@ -257,9 +284,9 @@ export const DATASETS: readonly Dataset[] = [
     columns: [
       { name: 'week', description: 'ISO week' },
       { name: 'week_start', description: 'Monday of the week' },
-      { name: 'received', description: 'objections received in the week' },
-      { name: 'decided', description: 'objections decided in the week' },
-      { name: 'open', description: 'objections open at the end of the week' },
+      counts('received', 'objections received in the week'),
+      counts('decided', 'objections decided in the week'),
+      counts('open', 'objections open at the end of the week'),
     ],
     parameters: z.object({ year }),
     async rows(api, params) {
@@ -283,7 +310,7 @@ export const DATASETS: readonly Dataset[] = [
         name: 'age',
         description: 'age band since receipt: 0-91, 92-182, 183-365 (days), 1-2y, >2y',
       },
-      { name: 'open', description: 'open objections' },
+      counts('open', 'open objections'),
     ],
     parameters: z.object({}),
     async rows(api) {
@@ -307,7 +334,7 @@ export const DATASETS: readonly Dataset[] = [
         name: 'age',
         description: 'age band since receipt: 0-91, 92-182, 183-365 (days), 1-2y, >2y',
       },
-      { name: 'open', description: 'open applications in the band' },
+      counts('open', 'open applications in the band'),
     ],
     parameters: z.object({
       scheme: scheme.optional(),
