@@ -17,8 +17,14 @@ export {
   createTokenVerifier,
 } from './auth';
 export type { AuthConfig, TokenVerifier, User } from './auth';
-export { publicCount, SMALL_CELL_THRESHOLD, ROUNDING_BASE } from './disclosure';
-export type { PublicCount } from './disclosure';
+export {
+  publicCount,
+  SMALL_CELL_THRESHOLD,
+  ROUNDING_BASE,
+  DISCLOSURE_RULES,
+  percentilePublishable,
+} from './disclosure';
+export type { PublicCount, SuppressionReason } from './disclosure';
 export type { ApplicationsPerScheme, SchemeCount } from './router/applications';
 
 export { publishWeek, listPublications, PublicationError } from './publication/publish';
