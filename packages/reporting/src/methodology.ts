@@ -10,9 +10,10 @@ export interface Methodology {
 }
 
 /** The disclosure rule per kind of figure (disclosure.ts), one entry each. */
-const DISCLOSURE: readonly Methodology[] = Object.entries(DISCLOSURE_RULES).map(
-  ([kind, text]) => ({ metric: `disclosure.${kind}`, ...text }),
-);
+const DISCLOSURE: readonly Methodology[] = Object.entries(DISCLOSURE_RULES).map(([kind, text]) => ({
+  metric: `disclosure.${kind}`,
+  ...text,
+}));
 
 export const METHODOLOGY: readonly Methodology[] = [
   ...DISCLOSURE,

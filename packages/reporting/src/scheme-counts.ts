@@ -25,12 +25,21 @@ export interface ProtectedSchemeCounts {
     withdrawn: PublicCount;
     open: PublicCount;
   }[];
-  totals: { received: PublicCount; decided: PublicCount; withdrawn: PublicCount; open: PublicCount };
+  totals: {
+    received: PublicCount;
+    decided: PublicCount;
+    withdrawn: PublicCount;
+    open: PublicCount;
+  };
 }
 
 export async function schemeCounts(
   db: DatabaseHandle,
-  { asOf, onDataDate, municipality }: { asOf: string; onDataDate: boolean; municipality: string | null },
+  {
+    asOf,
+    onDataDate,
+    municipality,
+  }: { asOf: string; onDataDate: boolean; municipality: string | null },
 ): Promise<ProtectedSchemeCounts> {
   const rows = await db.query<SchemeCountRow>(
     // received = the receipts, decided = decisions minus revocations, withdrawn = withdrawals, as

@@ -106,7 +106,11 @@ describe.each(DRIVERS.flatMap((driver) => [7, 11].map((seed) => [driver, seed] a
               const n = count((r) => r.scheme_code === scheme && r.area === area);
               const label = `${asOf} ${area} ${scheme}`;
               agrees(`${label} stock`, await stockOf({ scheme, area }), n);
-              agrees(`${label} ageing`, (await api.leadTimes.ageing({ asOf, scheme, area })).total, n);
+              agrees(
+                `${label} ageing`,
+                (await api.leadTimes.ageing({ asOf, scheme, area })).total,
+                n,
+              );
             }
           }
         }

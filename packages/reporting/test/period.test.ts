@@ -108,15 +108,18 @@ describe.each(DRIVERS)('leadTimes.weekly and leadTimes.expected on %s', (driver)
     expect(net.medianDays).toBe(46);
   });
 
-  it.skipIf(skip)('publishes a percentile only with at least 10 decisions on either side', async () => {
-    const api = createCaller({ db: database.handle });
-    // The realized view of VES (5 decisions) has neither a median nor a share.
-    const ves = await api.leadTimes.realized({ scheme: 'VES' });
-    expect(ves).toMatchObject({ medianDays: null, shareWithinTarget: null });
-    expect(ves.decisions).toEqual({ value: null, suppressed: true, reason: 'small' });
-    // All 200 MAATWERK decisions were within 182 days: the share 1 implies 200 and 0, both safe.
-    expect((await api.leadTimes.realized({ scheme: 'MAATWERK' })).shareWithinTarget).toBe(1);
-  });
+  it.skipIf(skip)(
+    'publishes a percentile only with at least 10 decisions on either side',
+    async () => {
+      const api = createCaller({ db: database.handle });
+      // The realized view of VES (5 decisions) has neither a median nor a share.
+      const ves = await api.leadTimes.realized({ scheme: 'VES' });
+      expect(ves).toMatchObject({ medianDays: null, shareWithinTarget: null });
+      expect(ves.decisions).toEqual({ value: null, suppressed: true, reason: 'small' });
+      // All 200 MAATWERK decisions were within 182 days: the share 1 implies 200 and 0, both safe.
+      expect((await api.leadTimes.realized({ scheme: 'MAATWERK' })).shareWithinTarget).toBe(1);
+    },
+  );
 
   it.skipIf(skip)(
     'hides percentiles and the count of a week with fewer than 10 decisions',

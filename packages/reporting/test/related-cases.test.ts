@@ -60,7 +60,11 @@ describe.each(DRIVERS)('relatedCases.weekly on %s', (driver) => {
     expect(w(result.aosReports, '2025-W02').opened).toEqual({ value: 10, suppressed: false }); // 12
     expect(w(result.aosReports, '2025-W02').open).toEqual({ value: 10, suppressed: false }); // 12
     expect(w(result.aosReports, '2025-W03').closed).toEqual({ value: 10, suppressed: false }); // 11
-    expect(w(result.aosReports, '2025-W03').open).toEqual({ value: null, suppressed: true, reason: 'small' }); // 1
+    expect(w(result.aosReports, '2025-W03').open).toEqual({
+      value: null,
+      suppressed: true,
+      reason: 'small',
+    }); // 1
     // Ten judged really acutely unsafe: exactly at the threshold.
     expect(w(result.acutelyUnsafe, '2025-W02').opened).toEqual({ value: 10, suppressed: false });
     expect(w(result.samenloop, '2025-W02').opened.suppressed).toBe(true);

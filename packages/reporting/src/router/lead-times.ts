@@ -256,7 +256,8 @@ export const leadTimesRouter = router({
           targetDays: DECISION_TARGET_DAYS,
           weeks: span.map((r, i) => {
             // A percentile only with at least 10 decisions on either side of it (disclosure.ts).
-            const shown = (p: number, days: number) => (percentilePublishable(r.n, p) ? days : null);
+            const shown = (p: number, days: number) =>
+              percentilePublishable(r.n, p) ? days : null;
             return {
               week: r.week,
               weekStart: r.week_start,

@@ -1,0 +1,64 @@
+/**
+ * The attacker as a command: publishes the last week of a generated data set in an embedded
+ * database (or reads a publication's answers from a JSON file) and prints what each channel
+ * recovers. `pnpm --filter @img-groningen/reporting attack [--applications N] [--seed S]
+ * [--answers FILE] [--channels derived|all]`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
+import { publishWeek } from '../../src/index';
+import { attack, type Answer, type Channels } from './attacks';
+
+const WEEK = '2026-W47';
+const { values } = parseArgs({
+  options: {
+    applications: { type: 'string', default: '5000' },
+    seed: { type: 'string', default: '5' },
+    answers: { type: 'string' },
+    channels: { type: 'string', default: 'all' },
+  },
+});
+
+async function answersOf(): Promise<Answer[]> {
+  if (values.answers) return JSON.parse(readFileSync(values.answers, 'utf8')) as Answer[];
+  const db = await createDatabase();
+  try {
+    await migrate(db);
+    await generateAndLoad(db, {
+      applications: Number(values.applications),
+      seed: Number(values.seed),
+    });
+    const publication = await publishWeek(db, WEEK, { who: 'attacker' });
+    const rows = await db.query<{ procedure: string; input: string; answer: unknown }>(
+      `select procedure, input, answer from publication_answers where publication_id = $1`,
+      [publication.id],
+    );
+    return rows.map((r) => ({
+      procedure: r.procedure,
+      input: (JSON.parse(r.input) ?? {}) as Answer['input'],
+      answer: typeof r.answer === 'string' ? JSON.parse(r.answer) : r.answer,
+    }));
+  } finally {
+    await db.close();
+  }
+}
+
+const answers = await answersOf();
+const started = Date.now();
+const result = attack(answers, { week: WEEK, channels: values.channels as Channels });
+const byWay = new Map<string, number>();
+for (const r of result.recovered) {
+  const way = r.how.replace(/[0-9.,–]+/g, '#');
+  byWay.set(way, (byWay.get(way) ?? 0) + 1);
+}
+console.log(
+  `${answers.length} answers, ${result.counts} counts known, ${Date.now() - started} ms: ` +
+    `${result.recovered.length} counts from 1 to 9 recovered, ${result.individualValues.length} percentiles of few cases, ` +
+    `${result.contradictions.length} contradictions`,
+);
+for (const [way, n] of [...byWay].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${way}`);
+for (const r of result.recovered.slice(0, 10))
+  console.log(`  e.g. ${r.key} = ${r.value} (${r.how})`);
+for (const v of result.individualValues.slice(0, 5)) console.log(`  e.g. ${v}`);
+for (const c of result.contradictions.slice(0, 5)) console.log(`  e.g. ${c}`);
