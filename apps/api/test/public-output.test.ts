@@ -14,6 +14,8 @@ import { DATASETS } from '../src/open-data';
 import { PUBLIC_QUERIES } from '../src/openapi';
 import { createApiServer } from '../src/server';
 
+type Count = { value: number | null; suppressed: boolean; reason?: string };
+
 const PUBLIC_CALLS: [string, unknown][] = [
   ['applications.perScheme', undefined],
   ['applications.perScheme', { municipality: 'GM0014' }],
@@ -58,14 +60,14 @@ const NOT_COUNTS =
 /** Every PublicCount-shaped value in a response, and every key name. */
 function inspect(
   value: unknown,
-  counts: { value: number | null; suppressed: boolean }[],
+  counts: Count[],
   keys: Set<string>,
 ) {
   if (Array.isArray(value)) for (const v of value) inspect(v, counts, keys);
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if ('suppressed' in record && 'value' in record)
-      counts.push(record as { value: number | null; suppressed: boolean });
+      counts.push(record as Count);
     for (const [k, v] of Object.entries(record)) {
       keys.add(k);
       inspect(v, counts, keys);
@@ -111,7 +113,7 @@ describe.each([
           input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
         const response = await fetch(`${base}/trpc/${path}${query}`);
         expect(response.status, path).toBe(200);
-        const counts: { value: number | null; suppressed: boolean }[] = [];
+        const counts: Count[] = [];
         const keys = new Set<string>();
         inspect(await response.json(), counts, keys);
         for (const c of counts)
@@ -119,6 +121,9 @@ describe.each([
             true,
           );
         for (const c of counts) expect(c.suppressed).toBe(c.value === null);
+        // A hidden count says why: 1 to 9, or hidden to protect another (any size).
+        for (const c of counts)
+          if (c.suppressed) expect(['small', 'complementary'], path).toContain(c.reason);
         expect(
           [...keys].some((k) => /contractor/i.test(k)),
           path,
@@ -137,7 +142,7 @@ describe.each([
           for (const column of countColumns) {
             const cell = cells[names.indexOf(column)]!;
             expect(
-              cell === '<10' || cell === '0' || Number(cell) >= 10,
+              cell === '<10' || cell === 'x' || cell === '0' || Number(cell) >= 10,
               `${id}.${column}: ${cell}`,
             ).toBe(true);
             checked++;
@@ -151,7 +156,10 @@ describe.each([
           for (const column of countColumns) {
             const cell = row[column];
             expect(
-              cell === '<10' || cell === 0 || (typeof cell === 'number' && cell >= 10),
+              cell === '<10' ||
+                cell === 'x' ||
+                cell === 0 ||
+                (typeof cell === 'number' && cell >= 10),
               `${id}.json ${column}: ${String(cell)}`,
             ).toBe(true);
           }
