@@ -165,7 +165,8 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     id: 'lead-times-weekly',
-    title: 'Lead times of the cases decided in each ISO week (p50, p80, p95), every ISO week of the year',
+    title:
+      'Lead times of the cases decided in each ISO week (p50, p80, p95), every ISO week of the year',
     columns: [
       { name: 'week', description: 'ISO week of the first decision' },
       { name: 'week_start', description: 'Monday of the week' },

@@ -58,16 +58,11 @@ const NOT_COUNTS =
   /^(as_of|week|week_start|scheme|scheme_name_nl|month|age|kind|basis|stage|median_days|share_within_182_days|p\d+_days|weekly_target|decided_by_day_\d+)$/;
 
 /** Every PublicCount-shaped value in a response, and every key name. */
-function inspect(
-  value: unknown,
-  counts: Count[],
-  keys: Set<string>,
-) {
+function inspect(value: unknown, counts: Count[], keys: Set<string>) {
   if (Array.isArray(value)) for (const v of value) inspect(v, counts, keys);
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if ('suppressed' in record && 'value' in record)
-      counts.push(record as Count);
+    if ('suppressed' in record && 'value' in record) counts.push(record as Count);
     for (const [k, v] of Object.entries(record)) {
       keys.add(k);
       inspect(v, counts, keys);
