@@ -38,7 +38,7 @@ function chartProps(wrapper: ReturnType<typeof mount>) {
   return chart.props() as {
     data: { labels: unknown[]; datasets: { data: (number | null)[] }[] };
     options: {
-      scales: { x: { type?: string; min?: number; max?: number } };
+      scales: { x: { type?: string; min?: number; max?: number; suggestedMax?: number } };
       plugins: {
         tooltip: {
           callbacks: {
@@ -146,6 +146,15 @@ describe('ChartCard', () => {
     expect(label(item(1, 1))).toBe('Besluit: afgeschermd');
     expect(label(item(1, 2))).toBe('Besluit: <10');
     expect(label(item(0, 0))).toBe('Ontvangen: 12.345');
+  });
+
+  it('has a count axis of whole numbers up to at least 10, also when every count is hidden', () => {
+    const hidden = {
+      ...props,
+      series: [{ label: 'Open', values: [small, small, small], colour: '#000' }],
+    };
+    const { options } = chartProps(mount(ChartCard, { props: hidden, global }));
+    expect(options.scales.x).toMatchObject({ suggestedMax: 10, ticks: { precision: 0 } });
   });
 
   describe('on a time axis', () => {
