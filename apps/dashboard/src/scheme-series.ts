@@ -7,32 +7,22 @@ import type { SchemeCount } from '@img-groningen/reporting';
 import type { Series } from './components/ChartCard.vue';
 import { PALETTE } from './palette';
 
+/** Each measure with its colour and, as a distinction besides colour, every other one dashed. */
+const MEASURES = [
+  ['received', PALETTE.donkerblauw],
+  ['decided', PALETTE.lichtblauw],
+  ['withdrawn', PALETTE.paars],
+  ['open', PALETTE.oranje],
+] as const;
+
 export function schemeSeries(
   schemes: readonly SchemeCount[],
   t: (key: string) => string,
 ): Series[] {
-  return [
-    {
-      label: t('measure.received'),
-      values: schemes.map((s) => s.received),
-      colour: PALETTE.donkerblauw,
-    },
-    {
-      label: t('measure.decided'),
-      values: schemes.map((s) => s.decided),
-      colour: PALETTE.lichtblauw,
-      dashed: true,
-    },
-    {
-      label: t('measure.withdrawn'),
-      values: schemes.map((s) => s.withdrawn),
-      colour: PALETTE.paars,
-    },
-    {
-      label: t('measure.open'),
-      values: schemes.map((s) => s.open),
-      colour: PALETTE.oranje,
-      dashed: true,
-    },
-  ];
+  return MEASURES.map(([measure, colour], i) => ({
+    label: t(`measure.${measure}`),
+    values: schemes.map((s) => s[measure]),
+    colour,
+    dashed: i % 2 === 1,
+  }));
 }
