@@ -122,3 +122,41 @@ export async function settled(page: Page): Promise<void> {
     () => !/Cijfers worden geladen|Loading the figures/.test(document.body.innerText),
   );
 }
+
+/**
+ * Lets the test read a chart's chart.js instance as `window.chartOf(id)` (the card's
+ * `data-chart`): found through the Vue app's component tree, where vue-chartjs exposes it. The
+ * dashboard itself gets no test hook for it. Call before the page is opened.
+ */
+export async function exposeCharts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    interface Node {
+      component?: {
+        exposed?: { chart?: { value?: { canvas: HTMLCanvasElement } } };
+        subTree: Node;
+      };
+      children?: unknown;
+      suspense?: { activeBranch: Node };
+    }
+    (window as unknown as { chartOf: (id: string) => unknown }).chartOf = (id: string) => {
+      const app = (
+        document.querySelector('#app') as unknown as {
+          __vue_app__: { _instance: { subTree: Node } };
+        }
+      ).__vue_app__;
+      const found: { canvas: HTMLCanvasElement }[] = [];
+      const visit = (node: Node | null | undefined): void => {
+        if (!node || typeof node !== 'object') return;
+        const chart = node.component?.exposed?.chart?.value;
+        if (chart) found.push(chart);
+        if (node.component) visit(node.component.subTree);
+        if (Array.isArray(node.children)) node.children.forEach((c) => visit(c as Node));
+        if (node.suspense) visit(node.suspense.activeBranch);
+      };
+      visit(app._instance.subTree);
+      return found.find(
+        (c) => (c.canvas.closest('[data-chart]') as HTMLElement | null)?.dataset.chart === id,
+      );
+    };
+  });
+}

@@ -6,8 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import axe from 'axe-core';
+import type { Locator, Page } from 'playwright-core';
+import type { PublicCount, RouterOutputs } from '@img-groningen/reporting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, settled, startSite, type Site } from './harness';
+import { exposeCharts, openPage, settled, startSite, type Site } from './harness';
 
 const PAGES = [
   { path: '/', heading: /Overzicht|Overview/, figure: '[data-testid=total-received]' },
@@ -51,6 +53,32 @@ afterAll(async () => {
 });
 
 const nl = new Intl.NumberFormat('nl-NL');
+
+/** A public procedure's answer, straight from the API. */
+async function query<T>(procedure: string, input?: object): Promise<T> {
+  const search = input ? `?input=${encodeURIComponent(JSON.stringify(input))}` : '';
+  const response = await fetch(`${site.base}/trpc/${procedure}${search}`);
+  return ((await response.json()) as { result: { data: T } }).result.data;
+}
+
+/** A chart card shown as a table: its header, its rows, and the lines of its CSV download. */
+async function tableAndCsv(page: Page, card: Locator, showTable = 'Toon als tabel') {
+  await card.getByRole('button', { name: showTable }).click();
+  const table = card.locator('table');
+  await table.waitFor();
+  const header = await table.locator('thead th').allInnerTexts();
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+    );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('link', { name: /Download/ }).click(),
+  ]);
+  const csv = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\n');
+  return { table, header, rows, csv, filename: download.suggestedFilename() };
+}
 
 describe.each([360, 1280])('public pages at %i px', (width) => {
   it('show real figures from the API on every page, with the publication stamp', async () => {
@@ -123,26 +151,18 @@ describe.each([360, 1280])('a chart card at %i px', (width) => {
     await page.goto(site.base);
     await settled(page);
     const card = page.locator('[data-chart=aanvragen-per-regeling]');
-    await card.getByRole('button', { name: 'Toon als tabel' }).click();
-    const table = card.locator('table');
-    await expect.poll(() => table.locator('caption').innerText()).toBe('Aanvragen per regeling');
-    const header = await table.locator('thead th').allInnerTexts();
-    const rows = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
-      );
+    const { table, header, rows, csv, filename } = await tableAndCsv(page, card);
+    expect(await table.locator('caption').innerText()).toBe('Aanvragen per regeling');
     expect(rows.length).toBeGreaterThan(5);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      card.getByRole('link', { name: /Download/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('aanvragen-per-regeling.csv');
-    const csv = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\n');
+    expect(filename).toBe('aanvragen-per-regeling.csv');
     expect(csv[0]).toBe(header.join(','));
-    // On screen nl-NL numbers ("7.235"), in the file plain ones ("7235"); "<10" in both.
+    // On screen nl-NL numbers ("7.235"), in the file plain ones ("7235"); "<10" in both, and a
+    // protected count "afgeschermd" on screen, "x" in the file (as the open data write it).
     expect(csv.slice(1).map((line) => line.split(','))).toEqual(
-      rows.map(([name, ...cells]) => [name, ...cells.map((c) => c.replace(/\./g, ''))]),
+      rows.map(([name, ...cells]) => [
+        name,
+        ...cells.map((c) => (c === 'afgeschermd' ? 'x' : c.replace(/\./g, ''))),
+      ]),
     );
     await page.context().close();
   }, 60_000);
@@ -231,4 +251,191 @@ describe('filters', () => {
     await page.context().close();
     await other.context().close();
   }, 60_000);
+});
+
+describe('hidden counts', () => {
+  type PerScheme = RouterOutputs['applications']['perScheme'];
+  const MEASURES = ['received', 'decided', 'withdrawn', 'open'] as const;
+  const MUNICIPALITY = 'GM0014';
+
+  /** What a table cell and a CSV cell must say for a count from the API. */
+  const onScreen = (c: PublicCount, language: 'nl' | 'en') =>
+    c.suppressed
+      ? c.reason === 'small'
+        ? '<10'
+        : language === 'nl'
+          ? 'afgeschermd'
+          : 'protected'
+      : new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB').format(c.value);
+  const inCsv = (c: PublicCount) =>
+    c.suppressed ? (c.reason === 'small' ? '<10' : 'x') : String(c.value);
+
+  it.each([
+    ['nl', 'Toon als tabel'],
+    ['en', 'Show as table'],
+  ] as const)(
+    'read "<10" when small and "afgeschermd" when protecting another, never "<10", in the table and the CSV (%s)',
+    async (language, showTable) => {
+      const api = await query<PerScheme>('applications.perScheme', {
+        municipality: MUNICIPALITY,
+      });
+      const cells = api.schemes.map((s) => MEASURES.map((m) => s[m]));
+      const reasons = cells.flat().map((c) => (c.suppressed ? c.reason : 'shown'));
+      // The demo data have both kinds here; without them this test would prove nothing.
+      expect(reasons).toContain('complementary');
+      expect(reasons).toContain('small');
+      const { page, problems } = await openPage(site, 1280, language);
+      await page.goto(`${site.base}/gemeenten/${MUNICIPALITY}`);
+      await settled(page);
+      const card = page.locator(`[data-chart=aanvragen-${MUNICIPALITY}]`);
+      const { rows, csv } = await tableAndCsv(page, card, showTable);
+      expect(rows.map(([, ...row]) => row)).toEqual(
+        cells.map((row) => row.map((c) => onScreen(c, language))),
+      );
+      expect(csv.slice(1).map((line) => line.split(',').slice(1))).toEqual(
+        cells.map((row) => row.map(inCsv)),
+      );
+      // The description says both labels.
+      const description = await card.locator(`#aanvragen-${MUNICIPALITY}-description`).innerText();
+      expect(description).toContain('"<10"');
+      expect(description).toContain(language === 'nl' ? '"afgeschermd"' : '"protected"');
+      // What the labels mean is said below the table.
+      const note = await card.locator(`#aanvragen-${MUNICIPALITY}-missing`).innerText();
+      expect(note).toMatch(
+        language === 'nl' ? /afgeschermd \(in de CSV: x\)/ : /protected \(in the CSV: x\)/,
+      );
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+    60_000,
+  );
+
+  it('show the withdrawn, and "in behandeling" as received less decided less withdrawn', async () => {
+    const api = await query<PerScheme>('applications.perScheme');
+    const { page } = await openPage(site, 1280);
+    await page.goto(site.base);
+    await settled(page);
+    for (const m of MEASURES)
+      expect(await page.getByTestId(`total-${m}`).innerText()).toBe(onScreen(api.totals[m], 'nl'));
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('a weekly chart', () => {
+  type Progress = RouterOutputs['progress']['weekly'];
+  const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+  it('places the weeks by their dates and draws hidden counts as gaps, not zeros', async () => {
+    const api = await query<Progress>('progress.weekly', {
+      year: 2026,
+      scheme: 'AVV',
+      municipality: 'GM0014',
+    });
+    const weeks = api.series[0]!.weeks;
+    const { page, problems } = await openPage(site, 1280);
+    await exposeCharts(page);
+    await page.goto(`${site.base}/gemeenten/GM0014?regeling=AVV&jaar=2026`);
+    await settled(page);
+    const seen = await page.evaluate(() => {
+      interface Chart {
+        scales: {
+          x: {
+            type: string;
+            ticks: { value: number; label: string }[];
+            getPixelForValue(v: number): number;
+          };
+        };
+        data: { datasets: { data: (number | null)[] }[] };
+        getDatasetMeta(i: number): { data: { x: number; skip: boolean }[] };
+      }
+      const chart = (window as unknown as { chartOf(id: string): Chart }).chartOf(
+        'voortgang-GM0014',
+      );
+      const x = chart.scales.x;
+      return {
+        type: x.type,
+        points: chart.getDatasetMeta(0).data.map((p) => ({ x: p.x, gap: p.skip })),
+        inflow: chart.data.datasets[0]!.data,
+        ticks: x.ticks.map((t) => ({
+          day: t.value,
+          label: t.label,
+          x: x.getPixelForValue(t.value),
+        })),
+      };
+    });
+    expect(seen.type).toBe('linear');
+    expect(seen.points).toHaveLength(weeks.length);
+    // Every point sits where its Monday is: pixels proportional to days (7 days a week apart).
+    const days = weeks.map((w) => dayOf(w.weekStart));
+    const perDay = (seen.points.at(-1)!.x - seen.points[0]!.x) / (days.at(-1)! - days[0]!);
+    seen.points.forEach((p, i) =>
+      expect(p.x - seen.points[0]!.x).toBeCloseTo((days[i]! - days[0]!) * perDay, 3),
+    );
+    // The ticks are months, each at its own first day: between two weeks' points, as far along
+    // as its day is past the Monday before it (a category axis has weeks as ticks).
+    expect(seen.ticks.length).toBeGreaterThanOrEqual(3);
+    for (const tick of seen.ticks) {
+      const iso = new Date(tick.day * 86_400_000).toISOString().slice(0, 10);
+      expect(iso.endsWith('-01'), iso).toBe(true);
+      expect(tick.label).toBe(
+        new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric' }).format(
+          new Date(`${iso}T12:00:00Z`),
+        ),
+      );
+      const before = days.filter((d) => d <= tick.day).length - 1;
+      const between = seen.points[before]!.x + (tick.day - days[before]!) * perDay;
+      expect(tick.x).toBeCloseTo(between, 3);
+    }
+    // A hidden count is a gap (no point, no line), never drawn as zero; this series has some.
+    const hidden = weeks.map((w) => w.inflow.suppressed);
+    expect(hidden.filter(Boolean).length).toBeGreaterThan(0);
+    expect(seen.inflow).toEqual(weeks.map((w) => w.inflow.value));
+    expect(seen.points.map((p) => p.gap)).toEqual(hidden);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('the methodology', () => {
+  it.each([
+    [
+      'nl',
+      [
+        'Aantallen: "<10" en afronding',
+        'Afgeschermde aantallen',
+        'Aandelen',
+        'Verhoudingen en gemiddelden',
+        'Percentielen en medianen',
+        'Bedragen',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Counts: "<10" and rounding',
+        'Protected counts',
+        'Shares',
+        'Rates and averages',
+        'Percentiles and medians',
+        'Amounts of money',
+      ],
+    ],
+  ] as const)(
+    'has the disclosure rules in a section of their own (%s)',
+    async (language, titles) => {
+      const { page } = await openPage(site, 1280, language);
+      await page.goto(`${site.base}/verantwoording`);
+      await settled(page);
+      const rules = page.getByTestId('disclosure-rules');
+      expect(await rules.locator('h3').allInnerTexts()).toEqual(titles);
+      // The API's own texts of the rules, in the language shown.
+      const meta = await query<{ methodology: { metric: string; nl: string; en: string }[] }>(
+        'meta.info',
+      );
+      const complementary = meta.methodology.find((m) => m.metric === 'disclosure.complementary')!;
+      expect(await rules.innerText()).toContain(complementary[language]);
+      await page.context().close();
+    },
+    60_000,
+  );
 });

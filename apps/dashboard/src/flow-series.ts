@@ -16,12 +16,12 @@ export function flowSeries(
   const flows: Series[] = [
     {
       label: t('measure.inflow'),
-      values: weeks.map((w) => w.inflow.value),
+      values: weeks.map((w) => w.inflow),
       colour: PALETTE.donkerblauw,
     },
     {
       label: t('measure.outflow'),
-      values: weeks.map((w) => w.outflow.value),
+      values: weeks.map((w) => w.outflow),
       colour: PALETTE.oranje,
       dashed: true,
     },
@@ -29,10 +29,10 @@ export function flowSeries(
   if (!stocks) return flows;
   return [
     ...flows,
-    { label: t('measure.stock'), values: weeks.map((w) => w.stock.value), colour: PALETTE.groen },
+    { label: t('measure.stock'), values: weeks.map((w) => w.stock), colour: PALETTE.groen },
     {
       label: t('measure.paused'),
-      values: weeks.map((w) => w.pausedStock.value),
+      values: weeks.map((w) => w.pausedStock),
       colour: PALETTE.paars,
       dashed: true,
     },

@@ -40,7 +40,17 @@ export const messages = {
       png: 'Download de grafiek (PNG)',
       annotations: 'Gebeurtenissen in deze periode',
       suppressed:
-        'Aantallen onder 10 worden niet getoond (<10); overige aantallen zijn afgerond op 5.',
+        'Aantallen van 1 tot en met 9 staan als "<10"; "afgeschermd" is een aantal dat verborgen is om een ander klein aantal te beschermen en kan groot zijn. Overige aantallen zijn afgerond op 5.',
+      gaps: 'Een onderbreking in een lijn is een cijfer dat niet getoond wordt, geen nul.',
+      notShown:
+        '–: niet getoond, omdat het te dicht bij de gegevens van enkele zaken ligt (zie de verantwoording).',
+    },
+    cell: {
+      small: '<10',
+      complementary: 'afgeschermd',
+      smallExplained: '<10: een aantal van 1 tot en met 9.',
+      complementaryExplained:
+        'afgeschermd (in de CSV: x): verborgen om een ander klein aantal te beschermen; kan groot zijn.',
     },
     source: 'registratie van het IMG (synthetische demonstratiegegevens)',
     filter: {
@@ -61,9 +71,10 @@ export const messages = {
       received: 'aanvragen ontvangen',
       decided: 'besluiten genomen',
       open: 'in behandeling',
+      withdrawn: 'ingetrokken',
       perScheme: 'Aanvragen per regeling',
       perSchemeDescription:
-        'Ontvangen aanvragen, genomen besluiten en aanvragen in behandeling per regeling.',
+        'Per regeling: ontvangen aanvragen, besloten, ingetrokken en in behandeling (ontvangen, niet besloten en niet ingetrokken); ontvangen = besloten + ingetrokken + in behandeling.',
       trend: 'Instroom en uitstroom per week',
       trendDescription:
         'Nieuwe aanvragen en besluiten per ISO-week dit jaar, voor de gekozen regeling.',
@@ -72,6 +83,7 @@ export const messages = {
       received: 'Ontvangen',
       decided: 'Besluit',
       open: 'In behandeling',
+      withdrawn: 'Ingetrokken',
       inflow: 'Instroom',
       outflow: 'Uitstroom (besluiten)',
       stock: 'Werkvoorraad',
@@ -97,10 +109,10 @@ export const messages = {
       realizedText: 'Mediaan van de laatste {n} besluiten: {days} dagen; {share} binnen 182 dagen.',
       weekly: 'Doorlooptijd van de besluiten per week',
       weeklyDescription:
-        'De mediaan (p50), p80 en p95 in dagen van de zaken die in de week een eerste besluit kregen; alleen bij 10 of meer besluiten.',
+        'De mediaan (p50), p80 en p95 in dagen van de zaken die in de week een eerste besluit kregen. Een percentiel alleen als er aan beide kanten minstens 10 besluiten liggen: de p50 vanaf 20, de p80 vanaf 50 en de p95 vanaf 200 besluiten in de week.',
       cohorts: 'Doorlooptijd per maand van ontvangst',
       cohortsDescription:
-        'Aandeel zaken met een besluit binnen 91, 182 en 365 dagen (Kaplan–Meier; open zaken tellen mee tot hun huidige leeftijd).',
+        'Aandeel zaken met een besluit binnen 91, 182 en 365 dagen (Kaplan–Meier; open zaken tellen mee tot hun huidige leeftijd, ingetrokken zaken tot de intrekking). Een aandeel alleen als elk aantal dat eruit volgt 0 of minstens 10 is.',
       ageing: 'Leeftijd van het openstaande werk',
       ageingDescription: 'Open zaken naar het aantal dagen sinds ontvangst.',
       days: 'dagen',
@@ -117,7 +129,10 @@ export const messages = {
       closed: 'Afgehandeld',
       open: 'Open',
       outcomes: 'Uitkomsten',
+      outcomesDescription: 'Afgehandelde bezwaren naar uitkomst, tot de peildatum.',
       grounds: 'Meest aangevoerde gronden',
+      groundsDescription:
+        'De gronden die in bezwaren zijn aangevoerd; een bezwaar kan er meer hebben.',
     },
     municipalities: {
       title: 'Gemeenten',
@@ -128,11 +143,17 @@ export const messages = {
       page: 'Gemeente {name}',
       back: 'Alle gemeenten',
     },
-    methodology: { title: 'Verantwoording', intro: 'Hoe elk cijfer wordt berekend.' },
+    methodology: {
+      title: 'Verantwoording',
+      intro: 'Hoe elk cijfer wordt berekend.',
+      disclosure: 'Hoe kleine aantallen uit de openbare cijfers blijven',
+      disclosureIntro:
+        'Geen openbaar cijfer mag verraden hoe het met één of enkele aanvragers staat. Daarom gelden voor elke soort cijfer deze regels; ze gelden overal op deze site, in de grafieken, de tabellen, de downloads en de open data.',
+    },
     openData: {
       title: 'Open data',
       intro:
-        'Alle openbare cijfers als CSV en JSON, met vaste kolomnamen. Onderdrukte aantallen staan als "<10".',
+        'Alle openbare cijfers als CSV en JSON, met vaste kolomnamen. Verborgen aantallen staan als "<10" (1 tot en met 9) of "x" (afgeschermd: verborgen om een ander klein aantal te beschermen; kan groot zijn).',
       columns: 'Kolommen',
     },
     accessibility: { title: 'Toegankelijkheidsverklaring' },
@@ -259,7 +280,18 @@ export const messages = {
       download: 'Download these figures (CSV)',
       png: 'Download the chart (PNG)',
       annotations: 'Events in this period',
-      suppressed: 'Counts below 10 are not shown (<10); other counts are rounded to 5.',
+      suppressed:
+        'Counts from 1 to 9 read "<10"; "protected" is a count hidden to protect another small count, and it may be large. Other counts are rounded to 5.',
+      gaps: 'A break in a line is a figure that is not shown, not a zero.',
+      notShown:
+        '–: not shown, because it would come too close to the data of a few cases (see the methodology).',
+    },
+    cell: {
+      small: '<10',
+      complementary: 'protected',
+      smallExplained: '<10: a count from 1 to 9.',
+      complementaryExplained:
+        'protected (in the CSV: x): hidden to protect another small count; it may be large.',
     },
     source: 'IMG case register (synthetic demonstration data)',
     filter: {
@@ -280,9 +312,10 @@ export const messages = {
       received: 'applications received',
       decided: 'decisions taken',
       open: 'being handled',
+      withdrawn: 'withdrawn',
       perScheme: 'Applications per scheme',
       perSchemeDescription:
-        'Applications received, decisions taken and applications being handled, per scheme.',
+        'Per scheme: applications received, decided, withdrawn and being handled (received, neither decided nor withdrawn); received = decided + withdrawn + being handled.',
       trend: 'Inflow and outflow per week',
       trendDescription:
         'New applications and decisions per ISO week this year, for the scheme chosen.',
@@ -291,6 +324,7 @@ export const messages = {
       received: 'Received',
       decided: 'Decided',
       open: 'Being handled',
+      withdrawn: 'Withdrawn',
       inflow: 'Inflow',
       outflow: 'Outflow (decisions)',
       stock: 'Open cases',
@@ -316,10 +350,10 @@ export const messages = {
       realizedText: 'Median of the last {n} decisions: {days} days; {share} within 182 days.',
       weekly: 'Lead time of the decisions per week',
       weeklyDescription:
-        'The median (p50), p80 and p95 in days of the cases first decided in the week; only with 10 or more decisions.',
+        'The median (p50), p80 and p95 in days of the cases first decided in the week. A percentile only when at least 10 decisions lie on either side of it: the p50 from 20, the p80 from 50 and the p95 from 200 decisions in the week.',
       cohorts: 'Lead time per month of receipt',
       cohortsDescription:
-        'Share of cases decided within 91, 182 and 365 days (Kaplan–Meier; open cases count up to their current age).',
+        'Share of cases decided within 91, 182 and 365 days (Kaplan–Meier; open cases count up to their current age, withdrawn cases up to the withdrawal). A share only when every count it implies is 0 or at least 10.',
       ageing: 'Age of the open work',
       ageingDescription: 'Open cases by the number of days since receipt.',
       days: 'days',
@@ -337,7 +371,9 @@ export const messages = {
       closed: 'Settled',
       open: 'Open',
       outcomes: 'Outcomes',
+      outcomesDescription: 'Settled objections by outcome, up to the reference date.',
       grounds: 'Grounds raised most',
+      groundsDescription: 'The grounds raised in objections; one objection may raise several.',
     },
     municipalities: {
       title: 'Municipalities',
@@ -349,11 +385,17 @@ export const messages = {
       page: 'Municipality of {name}',
       back: 'All municipalities',
     },
-    methodology: { title: 'Methodology', intro: 'How each figure is computed.' },
+    methodology: {
+      title: 'Methodology',
+      intro: 'How each figure is computed.',
+      disclosure: 'How small numbers are kept out of the public figures',
+      disclosureIntro:
+        'No public figure may give away how one or a few applicants are doing. So these rules hold for each kind of figure, everywhere on this site: in the charts, the tables, the downloads and the open data.',
+    },
     openData: {
       title: 'Open data',
       intro:
-        'Every public figure as CSV and JSON, with stable column names. Suppressed counts are written "<10".',
+        'Every public figure as CSV and JSON, with stable column names. Hidden counts are written "<10" (1 to 9) or "x" (protected: hidden to protect another small count; it may be large).',
       columns: 'Columns',
     },
     accessibility: { title: 'Accessibility statement' },
