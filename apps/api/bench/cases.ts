@@ -122,18 +122,19 @@ export const CASES: BenchCase[] = [
     path: 'leadTimes.cohorts',
     inputs: vary((i) => ({ year: pick(YEARS, i), scheme: pick(SCHEMES, i + 1) })),
     // Kaplan–Meier in SQL: per intake month the survival curve (open cases censored on the date,
-    // withdrawn ones left out),
-    // read at days 91, 182 and 365, and its median.
+    // withdrawn ones at their withdrawal), read at days 91, 182 and 365, and its median.
     raw: (input, asOf) => [
       `with first_decision as (${FIRST_DECISION}),
+       withdrawn as (
+         select application_id, min(event_date) as withdrawn_on from status_events
+          where to_status = 'ingetrokken' and event_date <= $1::date and registered_on <= $1::date group by 1),
        durations as (
-         select to_char(a.received_on, 'YYYY-MM') as month, coalesce(f.decided, $1::date) - a.received_on as t,
+         select to_char(a.received_on, 'YYYY-MM') as month,
+                coalesce(f.decided, w.withdrawn_on, $1::date) - a.received_on as t,
                 f.decided is not null as decided
            from applications a left join first_decision f on f.application_id = a.id
-          where a.scheme_code = $2 and extract(year from a.received_on) = $3 and a.received_on <= $1::date
-            -- withdrawn before a decision: not a lead time at all
-            and not (f.decided is null and exists (select 1 from status_events e where e.application_id = a.id
-                       and e.to_status = 'ingetrokken' and e.event_date <= $1::date and e.registered_on <= $1::date))),
+           left join withdrawn w on w.application_id = a.id
+          where a.scheme_code = $2 and extract(year from a.received_on) = $3 and a.received_on <= $1::date),
        steps as (
          select month, t, count(*) filter (where decided) as d, count(*) as leaving from durations group by 1, 2),
        risk as (
@@ -162,10 +163,12 @@ export const CASES: BenchCase[] = [
             (a.cases.value === null
               ? Number(r.cases) < 10
               : Math.abs(a.cases.value - Number(r.cases)) < 5) &&
-            a.decidedBy['91'] === round(r.by_91, 3) &&
-            a.decidedBy['182'] === round(r.by_182, 3) &&
-            a.decidedBy['365'] === round(r.by_365, 3) &&
-            a.medianDays === r.median_days,
+            // A share or median the disclosure rules hold back is null; any shown is the baseline's.
+            [91, 182, 365].every((t) => {
+              const shown = a.decidedBy[t as 91 | 182 | 365];
+              return shown === null || shown === round(r[`by_${t}`], 3);
+            }) &&
+            (a.medianDays === null || a.medianDays === r.median_days),
         ),
     },
   },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { protectTable, publicCount, SMALL_CELL_THRESHOLD } from './disclosure';
+import {
+  percentilePublishable,
+  protectTable,
+  publicCount,
+  publicExposure,
+  publicRate,
+  publicShares,
+  SMALL_CELL_THRESHOLD,
+} from './disclosure';
 
 describe('publicCount', () => {
   it.each([
@@ -81,6 +89,70 @@ describe('protectTable: complementary suppression', () => {
         if (!table.columnTotals[j]!.suppressed)
           expect(hiddenIn(table.cells.map((r) => r[j]!))).not.toBe(1);
       }
+    }
+  });
+});
+
+describe('hidden cells say why', () => {
+  it('marks a count of 1 to 9 small, and a large cell hidden to protect it complementary', () => {
+    const table = protectTable([[3, 250, 400]]);
+    expect(table.cells[0]![0]).toEqual({ value: null, suppressed: true, reason: 'small' });
+    expect(table.cells[0]![1]).toEqual({ value: null, suppressed: true, reason: 'complementary' });
+    expect(table.rowTotals[0]).toEqual({ value: 655, suppressed: false });
+  });
+
+  it('marks a total hidden to protect its only non-zero cell complementary, a small total small', () => {
+    // Column 0 hides 20 to protect the 4; row 1 then has one hidden cell and nothing else to
+    // hide, so its total (20, not small) is hidden to protect it.
+    const table = protectTable([
+      [4, 0],
+      [20, 0],
+    ]);
+    expect(table.cells[1]![0]).toMatchObject({ reason: 'complementary' });
+    expect(table.rowTotals[1]).toEqual({ value: null, suppressed: true, reason: 'complementary' });
+    expect(table.rowTotals[0]).toEqual({ value: null, suppressed: true, reason: 'small' });
+  });
+});
+
+describe('derived figures', () => {
+  it('publishes a share only when every count it implies is 0 or at least 10', () => {
+    // 25 of 26 decided: one left — the share would say so.
+    expect(publicShares([25], [1], [25 / 26])).toEqual([null]);
+    // 16 of 26 decided: 16 and 10, both safe.
+    expect(publicShares([16], [10], [16 / 26])).toEqual([0.615]);
+    // Milestones 13, 16, 26 of 26: the step 13 → 16 is 3, so the second is not shown, and the
+    // third's step is counted from the last shown (13 → 26).
+    expect(publicShares([13, 16, 26], [13, 10, 0], [0.5, 16 / 26, 1])).toEqual([0.5, null, 1]);
+    // Nothing decided yet is a safe 0.
+    expect(publicShares([0], [40], [0])).toEqual([0]);
+  });
+
+  it('takes a rate over the published counts only', () => {
+    // 11 objections (published 10) over 2,003 decisions (published 2,005).
+    expect(publicRate(publicCount(11), publicCount(2_003))).toBe(0.005);
+    expect(publicRate(publicCount(7), publicCount(2_003))).toBeNull();
+    expect(publicRate(publicCount(12), publicCount(0))).toBeNull();
+  });
+
+  it('shows a percentile only with 10 cases on either side', () => {
+    expect(percentilePublishable(19, 0.5)).toBe(false);
+    expect(percentilePublishable(20, 0.5)).toBe(true);
+    expect(percentilePublishable(49, 0.8)).toBe(false);
+    expect(percentilePublishable(50, 0.8)).toBe(true);
+    expect(percentilePublishable(199, 0.95)).toBe(false);
+    expect(percentilePublishable(200, 0.95)).toBe(true);
+  });
+
+  it('shows money only with its count, rounded to 5 times the most one case can cost', () => {
+    const max = 144_200;
+    expect(publicExposure(997_000, publicCount(11), max)).toBe(721_000);
+    expect(
+      publicExposure(997_000, { value: null, suppressed: true, reason: 'complementary' }, max),
+    ).toBeNull();
+    // Divided by the maximum it says no more than the count's own rounding (± 2.5).
+    for (let n = 10; n < 60; n++) {
+      const shown = publicExposure(n * max, publicCount(n), max)!;
+      expect(Math.abs(shown / max - n)).toBeLessThanOrEqual(2.5);
     }
   });
 });

@@ -155,24 +155,25 @@ const roundTo = (value: number, decimals: number) => {
 /**
  * Cumulative shares of one group (e.g. the share of a cohort decided by day 91, 182 and 365),
  * each published only when every count the published shares imply — the first one, each step
- * between two published ones, and what is left after the last — is 0 or at least 10. A share is
- * a count divided by the group's size: with the size known to within rounding, a share like
- * 25/26 would otherwise say that exactly one case is left.
+ * between two published ones, and what is left after it — is 0 or at least 10. A share is a
+ * count divided by the group's size: with the size known to within rounding, a share like 25/26
+ * would otherwise say that exactly one case is left.
  *
- * @param total the size of the group (n)
- * @param reached for each milestone, how many had reached it (non-decreasing, at most `total`)
+ * @param reached for each milestone, how many had reached it (non-decreasing)
+ * @param left for each milestone, how many had not reached it and were still followed after it
+ *   (for Kaplan–Meier the risk set just after the milestone; for a plain share, total − reached)
  * @param share the share to publish for each milestone (for Kaplan–Meier: 1 − S(t))
  * @returns each milestone's share rounded to SHARE_DECIMALS, or null where not published
  */
 export function publicShares(
-  total: number,
   reached: readonly number[],
+  left: readonly number[],
   share: readonly number[],
 ): (number | null)[] {
   const safe = (n: number) => n === 0 || n >= SMALL_CELL_THRESHOLD;
   let last = 0;
   return reached.map((count, i) => {
-    if (!safe(count - last) || !safe(total - count)) return null;
+    if (!safe(count - last) || !safe(left[i]!)) return null;
     last = count;
     return roundTo(share[i]!, SHARE_DECIMALS);
   });
@@ -193,7 +194,9 @@ export function publicRate(numerator: PublicCount, base: PublicCount): number | 
  * longest but one).
  */
 export function percentilePublishable(n: number, p: number): boolean {
-  return n * p >= SMALL_CELL_THRESHOLD && n * (1 - p) >= SMALL_CELL_THRESHOLD;
+  // 50 × (1 − 0.8) is 9.999999999999998 in floating point: compare with a little room.
+  const atLeast = (x: number) => x >= SMALL_CELL_THRESHOLD - 1e-9;
+  return atLeast(n * p) && atLeast(n * (1 - p));
 }
 
 /**
@@ -223,8 +226,8 @@ export const DISCLOSURE_RULES = {
     en: 'In a table with totals a second cell is hidden too when the hidden count could otherwise be derived from the total. Such a cell is "protected": it may be large and is not "<10".',
   },
   share: {
-    nl: 'Een aandeel (bijvoorbeeld het deel van een cohort dat binnen 182 dagen een besluit kreeg) wordt alleen getoond als elk aantal dat eruit volgt 0 of minstens 10 is: het aantal tot de eerste mijlpaal, tussen twee mijlpalen en het aantal dat overblijft.',
-    en: 'A share (for example the part of a cohort decided within 182 days) is shown only when every count it implies is 0 or at least 10: the count up to the first milestone, between two milestones and the count left over.',
+    nl: 'Een aandeel (bijvoorbeeld het deel van een cohort dat binnen 182 dagen een besluit kreeg) wordt alleen getoond als elk aantal dat eruit volgt 0 of minstens 10 is: het aantal tot de eerste mijlpaal, tussen twee mijlpalen en het aantal dat daarna nog gevolgd wordt.',
+    en: 'A share (for example the part of a cohort decided within 182 days) is shown only when every count it implies is 0 or at least 10: the count up to the first milestone, between two milestones and the count still followed after it.',
   },
   rate: {
     nl: 'Verhoudingen en gemiddelden worden berekend uit de gepubliceerde, afgeronde aantallen; ze zeggen niets wat die aantallen niet al zeggen.',

@@ -135,10 +135,13 @@ export const leadTimesRouter = router({
               const milestones = COHORT_MILESTONES.filter((t) => observed >= t);
               const decidedBy = (t: number) =>
                 cohort.reduce((sum, r) => sum + (r.t <= t ? r.events : 0), 0);
+              /** Still followed after day t: the risk set (decided later, or censored later). */
+              const atRiskAfter = (t: number) =>
+                cohort.reduce((sum, r) => sum + (r.t > t ? r.events + r.censored : 0), 0);
               // Shares only where every count they imply is 0 or at least 10 (disclosure.ts).
               const shares = publicShares(
-                km.n,
                 milestones.map(decidedBy),
+                milestones.map(atRiskAfter),
                 milestones.map((t) => 1 - km.at(t)),
               );
               const shown = new Map(milestones.map((t, i) => [t, shares[i]!]));
@@ -148,11 +151,9 @@ export const leadTimesRouter = router({
                 decidedBy: Object.fromEntries(
                   COHORT_MILESTONES.map((t) => [t, shown.get(t) ?? null]),
                 ) as CohortMonth['decidedBy'],
-                // The median as a percentile: at least 10 decided by it and 10 after.
+                // The median as a percentile: at least 10 decided by it and 10 still followed after it.
                 medianDays:
-                  km.median !== null &&
-                  decidedBy(km.median) >= 10 &&
-                  km.n - decidedBy(km.median) >= 10
+                  km.median !== null && decidedBy(km.median) >= 10 && atRiskAfter(km.median) >= 10
                     ? km.median
                     : null,
               };
@@ -191,7 +192,7 @@ export const leadTimesRouter = router({
           decisions: publicCount(n),
           medianDays: median,
           // Only when the decisions within and over the target are each 0 or at least 10.
-          shareWithinTarget: n > 0 ? publicShares(n, [within], [within / n])[0]! : null,
+          shareWithinTarget: n > 0 ? publicShares([within], [n - within], [within / n])[0]! : null,
           targetDays: DECISION_TARGET_DAYS,
         };
       }),
