@@ -88,52 +88,43 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
   const rowHidden = rowTotal.map(reasonOf);
   const columnHidden = columnTotal.map(reasonOf);
 
-  interface Line {
-    value: number;
-    hide: () => void;
-    isHidden: () => boolean;
-  }
-  const protectLine = (cells: Line[], totalHidden: () => boolean, hideTotal: () => void) => {
-    if (totalHidden()) return false;
-    const hiddenCells = cells.filter((c) => c.isHidden());
-    if (hiddenCells.length !== 1) return false;
-    const candidates = cells
-      .filter((c) => !c.isHidden() && c.value > 0)
-      .sort((a, b) => a.value - b.value);
-    if (candidates.length > 0) candidates[0]!.hide();
-    else hideTotal();
+  /**
+   * One line (a row or a column) with a published total: with exactly one hidden cell, hide the
+   * smallest other non-zero cell, or the total when there is none. Index loops, no closures: a
+   * publication protects tens of thousands of lines.
+   */
+  const protectLine = (
+    length: number,
+    at: (k: number) => [number, number],
+    totalHidden: readonly (SuppressionReason | null)[],
+    line: number,
+  ): boolean => {
+    if (totalHidden[line] !== null) return false;
+    let hiddenCount = 0;
+    let smallest = -1;
+    let smallestValue = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < length; k++) {
+      const [i, j] = at(k);
+      if (hidden[i]![j] !== null) hiddenCount++;
+      else if (counts[i]![j]! > 0 && counts[i]![j]! < smallestValue) {
+        smallestValue = counts[i]![j]!;
+        smallest = k;
+      }
+    }
+    if (hiddenCount !== 1) return false;
+    if (smallest >= 0) {
+      const [i, j] = at(smallest);
+      hidden[i]![j] = 'complementary';
+    } else (totalHidden as (SuppressionReason | null)[])[line] = 'complementary';
     return true;
   };
-  const cell = (i: number, j: number): Line => ({
-    value: counts[i]![j]!,
-    hide: () => void (hidden[i]![j] = 'complementary'),
-    isHidden: () => hidden[i]![j] !== null,
-  });
 
   for (let changed = true, guard = 0; changed && guard < 10_000; guard++) {
     changed = false;
-    for (let i = 0; i < rows; i++) {
-      const line = Array.from({ length: columns }, (_, j) => cell(i, j));
-      if (
-        protectLine(
-          line,
-          () => rowHidden[i] !== null,
-          () => void (rowHidden[i] = 'complementary'),
-        )
-      )
-        changed = true;
-    }
-    for (let j = 0; j < columns; j++) {
-      const line = Array.from({ length: rows }, (_, i) => cell(i, j));
-      if (
-        protectLine(
-          line,
-          () => columnHidden[j] !== null,
-          () => void (columnHidden[j] = 'complementary'),
-        )
-      )
-        changed = true;
-    }
+    for (let i = 0; i < rows; i++)
+      if (protectLine(columns, (j) => [i, j], rowHidden, i)) changed = true;
+    for (let j = 0; j < columns; j++)
+      if (protectLine(rows, (i) => [i, j], columnHidden, j)) changed = true;
   }
   const show = (n: number, reason: SuppressionReason | null): PublicCount =>
     reason ? hiddenCount(reason) : publicCount(n);

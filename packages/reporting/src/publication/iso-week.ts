@@ -53,18 +53,30 @@ export function lastEndedWeek(date: string): string {
   return isoWeekOf(format(isSunday(day) ? day : subWeeks(day, 1), 'yyyy-MM-dd'));
 }
 
+/** Spans asked for, kept: a publication asks for the same few thousand times. */
+const spans = new Map<string, readonly { week: string; weekStart: string }[]>();
+
 /**
  * Every ISO week of an ISO year whose Monday is on or before `until`, in order: the span of a
  * weekly series, so that a week without events is in it as an explicit zero.
  */
-export function weeksOfYear(year: number, until: string): { week: string; weekStart: string }[] {
-  const weeks: { week: string; weekStart: string }[] = [];
+export function weeksOfYear(
+  year: number,
+  until: string,
+): readonly { week: string; weekStart: string }[] {
+  const key = `${year}|${until}`;
+  let weeks = spans.get(key);
+  if (weeks) return weeks;
+  const list: { week: string; weekStart: string }[] = [];
   const last = getISOWeek(parseISO(`${year}-12-28`));
   for (let n = 1; n <= last; n++) {
     const week = `${year}-W${String(n).padStart(2, '0')}`;
     const { monday } = isoWeekDates(week);
     if (monday > until) break;
-    weeks.push({ week, weekStart: monday });
+    list.push(Object.freeze({ week, weekStart: monday }));
   }
+  weeks = Object.freeze(list);
+  if (spans.size >= 1_000) spans.clear();
+  spans.set(key, weeks);
   return weeks;
 }
