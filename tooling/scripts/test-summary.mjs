@@ -7,7 +7,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const missing = [];
-for (const group of ['apps', 'packages']) {
+for (const group of ['apps', 'packages', 'tooling']) {
   for (const name of readdirSync(group)) {
     const dir = join(group, name);
     const pkgFile = join(dir, 'package.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complianceTimeline, nextReviewDate, recheckRegister } from './compliance';
-import { parseContractorFacts } from './facts';
+import { complianceTimeline, nextReviewDate, recheckRegister } from './compliance.js';
+import { parseContractorFacts } from './facts.js';
 
 const base = {
   name: 'X',

@@ -4,11 +4,11 @@
  * expiring, a membership ending, an insolvency starting), so those dates are all we check.
  */
 import { addDays, type IsoDate } from '@img-groningen/statutory-terms';
-import { RECOGNISED_DISPUTES_COMMITTEES } from './committees';
-import { evaluateAdmission, type AdmissionOptions, type AdmissionOutcome } from './evaluate';
-import type { ContractorFacts } from './facts';
-import { diplomaValidUntil } from './rules';
-import { boundariesWithin, quickOutcome } from './quick';
+import { RECOGNISED_DISPUTES_COMMITTEES } from './committees.js';
+import { evaluateAdmission, type AdmissionOptions, type AdmissionOutcome } from './evaluate.js';
+import type { ContractorFacts } from './facts.js';
+import { diplomaValidUntil } from './rules.js';
+import { boundariesWithin, quickOutcome } from './quick.js';
 
 /** The first days on which a fact takes effect or no longer holds. */
 export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions = {}): IsoDate[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAdmission } from './evaluate';
-import { parseContractorFacts, type ContractorFactsInput } from './facts';
-import { quickOutcome } from './quick';
-import { RECOGNISED_DISPUTES_COMMITTEES } from './committees';
+import { evaluateAdmission } from './evaluate.js';
+import { parseContractorFacts, type ContractorFactsInput } from './facts.js';
+import { quickOutcome } from './quick.js';
+import { RECOGNISED_DISPUTES_COMMITTEES } from './committees.js';
 
 /** A contractor that meets every condition on 2026-11-23. */
 const good: ContractorFactsInput = {

@@ -1,5 +1,5 @@
-import { RECOGNISED_DISPUTES_COMMITTEES, type RecognisedCommittee } from './committees';
-import type { ContractorFacts } from './facts';
+import { RECOGNISED_DISPUTES_COMMITTEES, type RecognisedCommittee } from './committees.js';
+import type { ContractorFacts } from './facts.js';
 import {
   aan1,
   aan2,
@@ -13,7 +13,7 @@ import {
   aan7,
   type RuleContext,
   type RuleResult,
-} from './rules';
+} from './rules.js';
 
 export type AdmissionOutcome = 'admitted' | 'rejected' | 'needs-information';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAdmission } from './evaluate';
-import { parseContractorFacts } from './facts';
-import { decisionLetter, renderLetterHtml, renderLetterText } from './letter';
+import { evaluateAdmission } from './evaluate.js';
+import { parseContractorFacts } from './facts.js';
+import { decisionLetter, renderLetterHtml, renderLetterText } from './letter.js';
 
 const facts = parseContractorFacts({
   name: 'Voegbedrijf Moerstra & Zn <V.O.F.>',

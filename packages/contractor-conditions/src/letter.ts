@@ -5,7 +5,7 @@
  * register again.
  */
 import { termEnd, type IsoDate } from '@img-groningen/statutory-terms';
-import type { Admission } from './evaluate';
+import type { Admission } from './evaluate.js';
 
 /** Awb 6:7: six weeks to object to a decision, from the day after it was sent (TERM-1, TERM-4). */
 export const CONTRACTOR_OBJECTION_WEEKS = 6;

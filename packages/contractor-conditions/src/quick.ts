@@ -2,10 +2,10 @@
  * The admission verdict without explanations, for scanning many contractors over many dates.
  * It must agree with `evaluateAdmission` on every input; a test holds the two together.
  */
-import type { RuleContext } from './rules';
-import { CONSTRUCTION_SBI_PREFIXES, VCA_VALIDITY_YEARS } from './rules';
-import type { ContractorFacts } from './facts';
-import type { AdmissionOutcome } from './evaluate';
+import type { RuleContext } from './rules.js';
+import { CONSTRUCTION_SBI_PREFIXES, VCA_VALIDITY_YEARS } from './rules.js';
+import type { ContractorFacts } from './facts.js';
+import type { AdmissionOutcome } from './evaluate.js';
 
 /** The tenth anniversary of an ISO date, by string arithmetic (29 February → 28 February). */
 function expiry(issued: string): string {

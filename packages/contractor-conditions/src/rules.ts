@@ -4,8 +4,8 @@
  * facts it used; a rule whose facts are missing says "unknown", never "fail".
  */
 import { addYears, type IsoDate } from '@img-groningen/statutory-terms';
-import type { RecognisedCommittee } from './committees';
-import type { ContractorFacts, Worker } from './facts';
+import type { RecognisedCommittee } from './committees.js';
+import type { ContractorFacts, Worker } from './facts.js';
 
 export type RuleOutcome = 'pass' | 'fail' | 'unknown';
 

@@ -3,10 +3,10 @@
  * what the choice means — final or not, the amount or cap, a baseline survey, and what is still
  * missing before we can say for sure.
  */
-import { evaluateAvv, maatwerkNewDamage, repairCap, type AmountOptions } from './amounts';
-import { evaluateVes, type EvaluateOptions } from './evaluate';
-import type { EligibilityFacts } from './facts';
-import type { Text } from './result';
+import { evaluateAvv, maatwerkNewDamage, repairCap, type AmountOptions } from './amounts.js';
+import { evaluateVes, type EvaluateOptions } from './evaluate.js';
+import type { EligibilityFacts } from './facts.js';
+import type { Text } from './result.js';
 
 export interface SchemeAdvice {
   scheme: 'VES' | 'AVV' | 'MAATWERK' | 'HERSTEL';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviseSchemes } from './advise';
+import { adviseSchemes } from './advise.js';
 import {
   avvPriorityKey,
   canSwitch,
@@ -7,9 +7,9 @@ import {
   maatwerkNewDamage,
   repairCap,
   vesAmount,
-} from './amounts';
-import { parseFacts } from './facts';
-import { algorithmRegisterRecord, ALL_RULES } from './register';
+} from './amounts.js';
+import { parseFacts } from './facts.js';
+import { algorithmRegisterRecord, ALL_RULES } from './register.js';
 
 describe('AMT-1: the VES amount', () => {
   it.each([

@@ -4,8 +4,8 @@
  * All amounts are integer euro cents.
  */
 import { MAATWERK_NEW_DAMAGE_PGV } from '@img-groningen/geo-thresholds';
-import type { EligibilityFacts } from './facts';
-import type { RuleDefinition, RuleResult, Text } from './result';
+import type { EligibilityFacts } from './facts.js';
+import type { RuleDefinition, RuleResult, Text } from './result.js';
 
 /** AMT-1: the VES amount now, and for small objects. */
 export const VES_AMOUNT_CENTS = 1_000_000;

@@ -10,10 +10,10 @@ import {
   ves8,
   ves9,
   type VesOptions,
-} from './ves';
-import { vesAmount, type AmountOptions } from './amounts';
-import type { EligibilityFacts } from './facts';
-import type { RuleResult, Text } from './result';
+} from './ves.js';
+import { vesAmount, type AmountOptions } from './amounts.js';
+import type { EligibilityFacts } from './facts.js';
+import type { RuleResult, Text } from './result.js';
 
 export type EligibilityOutcome = 'eligible' | 'not-eligible' | 'needs-information';
 

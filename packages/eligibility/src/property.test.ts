@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { evaluateVes } from './evaluate';
+import { evaluateVes } from './evaluate.js';
 import {
   DAMAGE_TYPES,
   OWNERSHIP_RIGHTS,
@@ -9,8 +9,8 @@ import {
   SCHEME_CODES,
   USE_CLASSES,
   parseFacts,
-} from './facts';
-import { adviseSchemes } from './advise';
+} from './facts.js';
+import { adviseSchemes } from './advise.js';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const date = fc

@@ -2,9 +2,9 @@
  * The record for the Dutch Algoritmeregister, generated from the same rule definitions the
  * engine runs on, so the published text and the code cannot drift apart.
  */
-import { OTHER_RULES } from './amounts';
-import { VES_RULES } from './ves';
-import type { RuleDefinition } from './result';
+import { OTHER_RULES } from './amounts.js';
+import { VES_RULES } from './ves.js';
+import type { RuleDefinition } from './result.js';
 
 export const ALL_RULES: readonly RuleDefinition[] = [...VES_RULES, ...OTHER_RULES];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateVes } from './evaluate';
-import { parseFacts, type EligibilityFactsInput } from './facts';
+import { evaluateVes } from './evaluate.js';
+import { parseFacts, type EligibilityFactsInput } from './facts.js';
 
 /** Facts under which every VES condition holds. */
 const eligible: EligibilityFactsInput = {

@@ -8,8 +8,8 @@ import {
   EFFECT_AREA_PGV,
   NEW_APPLICATION_PGV,
 } from '@img-groningen/geo-thresholds';
-import type { EligibilityFacts } from './facts';
-import type { RuleDefinition, RuleResult, Text } from './result';
+import type { EligibilityFacts } from './facts.js';
+import type { RuleDefinition, RuleResult, Text } from './result.js';
 
 /** VES-6: fewer than this many earlier applications for VES or repair. */
 export const MAX_EARLIER_VES_OR_REPAIR_APPLICATIONS = 3;

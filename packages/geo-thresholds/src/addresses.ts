@@ -3,8 +3,8 @@
  * `construction_year` and `vs30`. One reader per header; each line gives an address or an
  * error that names the line and the field.
  */
-import { splitCsvLine, type RowError } from './catalogue';
-import { invalidPointReason, type AnyPoint } from './coordinates';
+import { splitCsvLine, type RowError } from './catalogue.js';
+import { invalidPointReason, type AnyPoint } from './coordinates.js';
 
 export interface AddressRow {
   line: number;

@@ -11,8 +11,8 @@ import {
   wgs84ToRd,
   type RdPoint,
   type Wgs84Point,
-} from './coordinates';
-import { amsterdamDate } from './dates';
+} from './coordinates.js';
+import { amsterdamDate } from './dates.js';
 
 export interface QuakeEvent {
   id: string;

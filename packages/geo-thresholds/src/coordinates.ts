@@ -1,15 +1,14 @@
 /**
- * RD New (EPSG:28992) and WGS84 (EPSG:4326) through proj4, with the full RD definition: the
- * oblique stereographic projection on the Bessel ellipsoid and the seven-parameter datum shift
- * to WGS84/ETRS89. Within the Netherlands this agrees with RDNAPTRANS to within a metre
- * (tested on its published reference points); the RD correction grid is not applied.
+ * RD New (EPSG:28992) and WGS84 (EPSG:4326), with the full RD definition: the oblique
+ * stereographic projection on the Bessel ellipsoid and the seven-parameter datum shift to
+ * WGS84/ETRS89 (see `rd.ts`). Within the Netherlands this agrees with RDNAPTRANS to within a
+ * metre (tested on its published reference points); the RD correction grid is not applied.
  */
-import proj4 from 'proj4';
+import { rdToWgs84Degrees, wgs84DegreesToRd } from './rd.js';
 
+/** RD New as a PROJ string, for tools that take one (the conversion here does not parse it). */
 export const RD_NEW =
   '+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
-
-const converter = proj4('WGS84', RD_NEW);
 
 export interface RdPoint {
   /** Easting in metres. */
@@ -48,12 +47,12 @@ export function isRdPoint(point: AnyPoint): point is RdPoint {
 }
 
 export function wgs84ToRd({ lat, lon }: Wgs84Point): RdPoint {
-  const [x, y] = converter.forward([lon, lat]) as [number, number];
+  const [x, y] = wgs84DegreesToRd(lat, lon);
   return { x, y };
 }
 
 export function rdToWgs84({ x, y }: RdPoint): Wgs84Point {
-  const [lon, lat] = converter.inverse([x, y]) as [number, number];
+  const [lat, lon] = rdToWgs84Degrees(x, y);
   return { lat, lon };
 }
 

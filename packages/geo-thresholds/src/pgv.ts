@@ -8,18 +8,18 @@
  * with distance); an address scans its cell's ranking and stops as soon as no remaining quake
  * can beat what it has. The answers equal those of the full scan (`maxPgvAllPairs`).
  */
-import { toRd, type AnyPoint, type RdPoint } from './coordinates';
-import { cutoffDate, type After } from './dates';
+import { toRd, type AnyPoint, type RdPoint } from './coordinates.js';
+import { cutoffDate, type After } from './dates.js';
 import {
-  lnPgv,
+  lnPgvAt,
   spreadingOfLnR2,
   zForExceedance,
   type GroundMotionModel,
   type ModelSite,
-} from './gmm/model';
-import { IMG_MODEL } from './gmm/models';
-import type { QuakeEvent } from './catalogue';
-import { meets, type Threshold } from './thresholds';
+} from './gmm/model.js';
+import { IMG_MODEL } from './gmm/models.js';
+import type { QuakeEvent } from './catalogue.js';
+import { meets, type Threshold } from './thresholds.js';
 
 export interface PgvOptions {
   model?: GroundMotionModel;
@@ -59,7 +59,7 @@ export function maxPgvAllPairs(
   for (const event of events) {
     if (cutoff !== null && event.localDate <= cutoff) continue;
     const distanceKm = Math.hypot(event.rd.x - x, event.rd.y - y) / 1000;
-    const value = lnPgv(model, event, site, distanceKm, z);
+    const value = lnPgvAt(model, event, site, distanceKm, z);
     if (value > bestLn) {
       bestLn = value;
       best = { pgv: Math.exp(value), event, distanceKm };
@@ -83,7 +83,7 @@ export function eventsAboveAllPairs(
   for (const event of events) {
     if (cutoff !== null && event.localDate <= cutoff) continue;
     const distanceKm = Math.hypot(event.rd.x - x, event.rd.y - y) / 1000;
-    const value = Math.exp(lnPgv(model, event, options.site ?? {}, distanceKm, z));
+    const value = Math.exp(lnPgvAt(model, event, options.site ?? {}, distanceKm, z));
     if (meets(value, threshold)) found.push({ pgv: value, event, distanceKm });
   }
   return found.sort((a, b) => b.pgv - a.pgv);

@@ -4,12 +4,12 @@
  * well as the IMG's own (FAC-*).
  */
 import type { ZodError } from 'zod';
-import type { Finding } from './findings';
-import { Invoice, InvoiceContext, type InvoiceContextInput } from './model';
-import { checkUbl } from './ubl/rules';
-import { ublToInvoice } from './ubl/to-model';
-import { DEFAULT_MAX_BYTES, parseUbl } from './ubl/xml';
-import { isAccepted, validateInvoice } from './validate';
+import type { Finding } from './findings.js';
+import { Invoice, InvoiceContext, type InvoiceContextInput } from './model.js';
+import { checkUbl } from './ubl/rules.js';
+import { ublToInvoice } from './ubl/to-model.js';
+import { DEFAULT_MAX_BYTES, parseUbl } from './ubl/xml.js';
+import { isAccepted, validateInvoice } from './validate.js';
 
 export interface CheckResult {
   accepted: boolean;

@@ -2,8 +2,8 @@
  * Runs the Peppol unit tests (a `testSet` per file) against our rules: for every rule we
  * implement, the rule ids we report must match the expected success/error of each test.
  */
-import { IMPLEMENTED_UBL_RULES, checkUbl } from './ubl/rules';
-import { all, child, children, parseXml, textOf, type Node } from './ubl/xml';
+import { IMPLEMENTED_UBL_RULES, checkUbl } from './ubl/rules.js';
+import { all, child, children, parseXml, textOf, type Node } from './ubl/xml.js';
 
 export interface PeerTestResult {
   scope: string[];

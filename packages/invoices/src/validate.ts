@@ -5,10 +5,10 @@
  * the source (FAC-X*: amounts that add up, legal VAT rates, well-formed identifiers, the damage
  * location). Every finding names its rule and the field.
  */
-import { btwIdProblem, ibanProblem, kvkProblem, postcodeProblem } from './identifiers';
-import { finding, type Finding } from './findings';
-import type { Address, Invoice, InvoiceContext } from './model';
-import { isLegalVatRate, vatOn } from './vat';
+import { btwIdProblem, ibanProblem, kvkProblem, postcodeProblem } from './identifiers.js';
+import { finding, type Finding } from './findings.js';
+import type { Address, Invoice, InvoiceContext } from './model.js';
+import { isLegalVatRate, vatOn } from './vat.js';
 
 /** FAC-4: invoices at most 5 years after the decision. */
 export const SUBMISSION_TERM_YEARS = 5;

@@ -4,7 +4,7 @@
  * Nieuwjaarsdag, Goede Vrijdag, Tweede Paasdag, Koningsdag, Bevrijdingsdag (every year),
  * Hemelvaartsdag, Tweede Pinksterdag, Eerste and Tweede Kerstdag (TERM-4).
  */
-import { addDays, type IsoDate } from './dates';
+import { addDays, type IsoDate } from './dates.js';
 
 export interface Holiday {
   date: IsoDate;

@@ -3,7 +3,7 @@
  * passed since the notice of default: EUR 23 a day for the first 14 days, EUR 35 for the next
  * 14, EUR 45 after that, for at most 42 days (EUR 1,442 in all). Amounts in cents.
  */
-import { addDays, addWeeks, daysBetween, type IsoDate } from './dates';
+import { addDays, addWeeks, daysBetween, type IsoDate } from './dates.js';
 
 export const PENALTY_GRACE_WEEKS = 2;
 export const PENALTY_MAX_DAYS = 42;

@@ -10,8 +10,8 @@
  * - TERM-4: a term that ends on a Saturday, Sunday or public holiday ends on the next working
  *   day (Algemene termijnenwet, art. 1).
  */
-import { addDays, addWeeks, isoWeekday, toDayNumber, type IsoDate } from './dates';
-import { holidayOn, type Holiday } from './holidays';
+import { addDays, addWeeks, isoWeekday, toDayNumber, type IsoDate } from './dates.js';
+import { holidayOn, type Holiday } from './holidays.js';
 
 /** TERM-1 */
 export const OBJECTION_TERM_WEEKS = { physicalDamage: 12, other: 6 } as const;

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateVes } from '../evaluate';
-import { factsJsonSchema, parseFacts } from '../facts';
-import { compact, present } from './ndjson';
+import { evaluateVes } from '../evaluate.js';
+import { factsJsonSchema, parseFacts } from '../facts.js';
+import { compact, present } from './ndjson.js';
 
 const cli = fileURLToPath(new URL('./img-eligibility.ts', import.meta.url));
 const run = (input: string, ...args: string[]) =>
@@ -47,7 +47,7 @@ describe('img-eligibility', () => {
     expect(answer.amountCents).toBe(1_000_000);
   });
 
-  it('streams NDJSON, reports a bad line with its number and path, and goes on', () => {
+  it('streams NDJSON, reports a bad line with its number and path, goes on, and exits 1', () => {
     const lines = [
       JSON.stringify(complete),
       '{"applicant": {"kind": ',
@@ -56,7 +56,7 @@ describe('img-eligibility', () => {
       JSON.stringify({ applicant: { kind: 'legal' } }),
     ].join('\n');
     const result = run(lines);
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(1);
     const answers = result.stdout
       .trim()
       .split('\n')

@@ -14,7 +14,7 @@ import {
   textOf,
   type Node,
   type UblDocument,
-} from './xml';
+} from './xml.js';
 
 export interface UblRule {
   id: string;

@@ -33,6 +33,28 @@ export class Node {
   ) {}
 }
 
+// TextDecoder is in every browser and in Node, but in no ES lib; Buffer is Node's alone and is
+// not used, so that this entry runs in a browser.
+declare const TextDecoder: new (label: string) => { decode(bytes: Uint8Array): string };
+
+/** The length of a string in UTF-8 bytes, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 const localName = (qualified: string) => {
   const colon = qualified.indexOf(':');
   return colon === -1 ? qualified : qualified.slice(colon + 1);
@@ -44,7 +66,7 @@ const localName = (qualified: string) => {
  * by local name within an invoice. Returns a document node whose children are the root element.
  */
 export function parseXml(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Node {
-  const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+  const bytes = typeof input === 'string' ? utf8Length(input) : input.byteLength;
   if (bytes > maxBytes)
     throw new UblError(
       'too-large',
