@@ -17,7 +17,7 @@ export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions 
     if (date) dates.push(addDays(date, 1));
   };
   if (facts.kvk) {
-    dates.push(facts.kvk.registeredSince);
+    if (facts.kvk.registeredSince) dates.push(facts.kvk.registeredSince);
     if (facts.kvk.deregisteredOn) dates.push(facts.kvk.deregisteredOn);
   }
   for (const record of facts.insolvency ?? []) {
@@ -25,7 +25,7 @@ export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions 
     dayAfter(record.until);
   }
   for (const membership of facts.disputesCommittees ?? []) {
-    dates.push(membership.from);
+    if (membership.from) dates.push(membership.from);
     dayAfter(membership.until);
   }
   for (const committee of options.committees ?? RECOGNISED_DISPUTES_COMMITTEES) {
@@ -37,7 +37,7 @@ export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions 
       dates.push(diploma.issued, diplomaValidUntil(diploma.issued));
     dayAfter(worker.exemption?.until);
   }
-  if (facts.agreement) dates.push(facts.agreement.acceptedOn);
+  if (facts.agreement?.acceptedOn) dates.push(facts.agreement.acceptedOn);
   return [...new Set(dates)].sort();
 }
 

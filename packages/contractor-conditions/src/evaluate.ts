@@ -54,8 +54,9 @@ export function evaluateAdmission(
     aan6(facts, context),
     aan7(facts),
   ];
-  const failing = rules.filter((r) => r.outcome === 'fail').map((r) => r.id);
-  const unknown = rules.filter((r) => r.outcome === 'unknown').map((r) => r.id);
+  // Ids, once each: AAN-4's two parts are one rule of the specification.
+  const failing = [...new Set(rules.filter((r) => r.outcome === 'fail').map((r) => r.id))];
+  const unknown = [...new Set(rules.filter((r) => r.outcome === 'unknown').map((r) => r.id))];
   const outcome: AdmissionOutcome =
     failing.length > 0 ? 'rejected' : unknown.length > 0 ? 'needs-information' : 'admitted';
   return { outcome, onDate, rules, failing, unknown };

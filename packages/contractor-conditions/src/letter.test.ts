@@ -28,7 +28,7 @@ const facts = parseContractorFacts({
 describe('decision letter', () => {
   const admission = evaluateAdmission(facts, '2026-03-23');
   const letter = decisionLetter(admission, {
-    contractorName: facts.name,
+    contractorName: facts.name!,
     kvkNumber: '62345678',
     sentOn: '2026-03-23',
   });

@@ -35,7 +35,7 @@ export const OTHER_RULES: readonly RuleDefinition[] = [
       nl: 'EUR 10.000; EUR 5.000 voor kleine objecten (BAG-oppervlakte onder 30 m² of WOZ-waarde onder EUR 50.000, in bepaalde gebruiksklassen).',
       en: 'EUR 10,000; EUR 5,000 for small objects (BAG area under 30 m² or WOZ value under EUR 50,000, in certain use classes).',
     },
-    inputs: ['object.areaM2', 'object.wozValueCents', 'object.useClass'],
+    inputs: ['object.smallObject', 'object.areaM2', 'object.wozValueCents', 'object.useClass'],
   },
   {
     id: 'AVV-1',
@@ -46,7 +46,13 @@ export const OTHER_RULES: readonly RuleDefinition[] = [
       nl: 'Aanvulling tot EUR 5.000 (kleine gebouwen en objecten) of EUR 10.000, min alle eerdere vergoedingen voor fysieke schade door NAM, CVW, TCMG en IMG; nooit negatief.',
       en: 'A top-up to EUR 5,000 (small buildings and objects) or EUR 10,000, minus all earlier physical-damage compensation by NAM, CVW, TCMG and IMG; never negative.',
     },
-    inputs: ['history.payments', 'object.areaM2', 'object.wozValueCents', 'object.useClass'],
+    inputs: [
+      'history.payments',
+      'object.smallObject',
+      'object.areaM2',
+      'object.wozValueCents',
+      'object.useClass',
+    ],
   },
   {
     id: 'AMT-2',
@@ -90,7 +96,7 @@ export const OTHER_RULES: readonly RuleDefinition[] = [
       nl: 'Na een definitief maatwerkbesluit kan nieuwe schade pas worden gemeld na een beving van meer dan 2 mm/s op het adres.',
       en: 'After a final maatwerk decision, new damage can only be reported after a quake of more than 2 mm/s at the address.',
     },
-    inputs: ['history.damageReports', 'location.maxPgvAfterLastDecision'],
+    inputs: ['history.damageReports', 'location.maxPgvAfterLastMaatwerkDecision'],
   },
 ];
 
@@ -100,12 +106,16 @@ export interface AmountOptions {
   smallObjectUseClasses?: readonly string[];
 }
 
-/** Whether the object is "small" for AMT-1 and AVV-1; null when that cannot be told. */
+/**
+ * Whether the object is "small" for AMT-1 and AVV-1: as the facts say (`object.smallObject`),
+ * or derived from the use class and the area or WOZ value; null when that cannot be told.
+ */
 export function isSmallObject(
   facts: EligibilityFacts,
   options: AmountOptions = {},
 ): boolean | null {
-  const { areaM2, wozValueCents, useClass } = facts.object;
+  const { areaM2, wozValueCents, useClass, smallObject } = facts.object;
+  if (smallObject !== undefined) return smallObject;
   if (useClass === undefined) return null;
   if (!(options.smallObjectUseClasses ?? DEFAULT_SMALL_OBJECT_USE_CLASSES).includes(useClass))
     return false;
@@ -160,6 +170,30 @@ export function evaluateAvv(facts: EligibilityFacts, options: AmountOptions = {}
   const small = isSmallObject(facts, options);
   const targetCents =
     small === null ? null : small ? AVV_SMALL_OBJECT_TARGET_CENTS : AVV_TARGET_CENTS;
+  // A payment not known to be for physical damage may or may not count: unknown, unless the
+  // payments known to count already reach the target (then the top-up is zero either way).
+  const knownCents = (payments ?? [])
+    .filter((p) => p.physicalDamage === true)
+    .reduce((sum, p) => sum + p.amountCents, 0);
+  const unclassified = (payments ?? []).flatMap((p, i) =>
+    p.physicalDamage === undefined ? [`history.payments.${i}.physicalDamage`] : [],
+  );
+  if (unclassified.length > 0 && targetCents !== null && knownCents < targetCents) {
+    const reason = T(
+      'Niet bekend of elke eerdere betaling een vergoeding voor fysieke schade was.',
+      'Not known whether every earlier payment compensated physical damage.',
+    );
+    return {
+      outcome: 'needs-information',
+      targetCents,
+      earlierCents: null,
+      topUpCents: null,
+      rules: [
+        { id: 'AVV-1', outcome: 'unknown', reason, facts: { targetCents, unclassified } },
+        { id: 'AMT-2', outcome: 'unknown', reason, facts: { unclassified } },
+      ],
+    };
+  }
   if (payments === undefined || targetCents === null) {
     const reason = T(
       'Niet bekend: eerdere vergoedingen of de grootte van het object ontbreken.',
@@ -176,10 +210,14 @@ export function evaluateAvv(facts: EligibilityFacts, options: AmountOptions = {}
       ],
     };
   }
-  const physical = payments.filter((p) => p.physicalDamage);
-  const earlierCents = physical.reduce((sum, p) => sum + p.amountCents, 0);
+  const physical = payments.filter((p) => p.physicalDamage === true);
+  const earlierCents = knownCents;
   const topUpCents = Math.max(0, targetCents - earlierCents);
-  const used = { targetCents, earlierCents, payers: [...new Set(physical.map((p) => p.by))] };
+  const used = {
+    targetCents,
+    earlierCents,
+    payers: [...new Set(physical.flatMap((p) => (p.by === undefined ? [] : [p.by])))],
+  };
   if (physical.length === 0) {
     return {
       outcome: 'not-eligible',
@@ -268,17 +306,30 @@ export function avvPriorityKey(facts: EligibilityFacts): string {
   return `${pre}-${area}-${facts.dates.application ?? '9999-12-31'}`;
 }
 
-/** HER-1: what is left under the EUR 60,000 cap of the ongoing repair trajectory, and whether a new amount fits. */
-export function repairCap(
-  facts: EligibilityFacts,
-  newDamageCents = 0,
-): { remainingCents: number; fits: boolean; rule: RuleResult } {
+/** What HER-1 says about new damage in a repair trajectory. */
+export interface RepairCap {
+  /** The part of the new damage that the trajectory covers: all of it, or what the cap leaves. */
+  coveredCents: number;
+  /** What the EUR 60,000 cap left before the new damage. */
+  remainingCents: number;
+  /** Whether the new damage fits under the cap whole. */
+  fits: boolean;
+  rule: RuleResult;
+}
+
+/**
+ * HER-1: how much of new damage the ongoing repair trajectory covers under its EUR 60,000
+ * cap, what was left before it, and whether it fits whole.
+ */
+export function repairCap(facts: EligibilityFacts, newDamageCents = 0): RepairCap {
   if (!Number.isInteger(newDamageCents) || newDamageCents < 0)
     throw new RangeError(`newDamageCents must be whole cents >= 0, got ${newDamageCents}`);
   const spent = facts.history.ongoingRepairCents ?? 0;
   const remainingCents = Math.max(0, REPAIR_CAP_CENTS - spent);
   const fits = newDamageCents <= remainingCents;
+  const coveredCents = Math.min(newDamageCents, remainingCents);
   return {
+    coveredCents,
     remainingCents,
     fits,
     rule: {
@@ -293,7 +344,7 @@ export function repairCap(
             'Gaat boven EUR 60.000 voor dit hersteltraject.',
             'Exceeds EUR 60,000 for this repair trajectory.',
           ),
-      facts: { spentCents: spent, newDamageCents, remainingCents },
+      facts: { spentCents: spent, newDamageCents, coveredCents, remainingCents },
     },
   };
 }
@@ -324,7 +375,7 @@ export function maatwerkNewDamage(facts: EligibilityFacts): RuleResult {
       ),
       facts: {},
     };
-  const pgv = facts.location.maxPgvAfterLastDecision;
+  const pgv = facts.location.maxPgvAfterLastMaatwerkDecision;
   if (pgv === undefined)
     return {
       id: 'MW-1',
@@ -343,7 +394,7 @@ export function maatwerkNewDamage(facts: EligibilityFacts): RuleResult {
           'Na het definitieve besluit was er een beving van meer dan 2 mm/s: nieuwe schade kan worden gemeld.',
           'A quake of more than 2 mm/s followed the final decision: new damage can be reported.',
         ),
-        facts: { decidedOn: final.decidedOn, maxPgvAfterLastDecision: pgv },
+        facts: { decidedOn: final.decidedOn, maxPgvAfterLastMaatwerkDecision: pgv },
       }
     : {
         id: 'MW-1',
@@ -352,7 +403,7 @@ export function maatwerkNewDamage(facts: EligibilityFacts): RuleResult {
           'Na het definitieve besluit was er geen beving van meer dan 2 mm/s.',
           'No quake of more than 2 mm/s followed the final decision.',
         ),
-        facts: { decidedOn: final.decidedOn, maxPgvAfterLastDecision: pgv },
+        facts: { decidedOn: final.decidedOn, maxPgvAfterLastMaatwerkDecision: pgv },
       };
 }
 

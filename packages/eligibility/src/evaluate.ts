@@ -23,8 +23,12 @@ export interface VesEvaluation {
   rules: RuleResult[];
   /** The rules that could not be decided for want of facts. */
   missing: string[];
-  /** VES-9: whether a new application for the object is possible (after an earlier VES decision). */
-  newApplication: { possible: boolean | null; reason: Text };
+  /**
+   * VES-9: whether a new application for the object is possible after an earlier VES decision,
+   * and which scheme takes it: VES after a quake above 5 mm/s, maatwerk for new settlement
+   * damage from deep subsidence (IEDB); null when not possible or not known.
+   */
+  newApplication: { possible: boolean | null; scheme: 'VES' | 'MAATWERK' | null; reason: Text };
   /** VES-10 */
   baselineSurvey: { readonly needed: boolean | null; readonly reason: Text };
   /** AMT-1 */
@@ -67,6 +71,7 @@ export function evaluateVes(facts: EligibilityFacts, options: EvaluateOptions = 
           : v9.outcome === 'fail'
             ? false
             : null,
+      scheme: v9.outcome === 'pass' ? (v9.route ?? null) : null,
       reason: v9.reason,
     },
     baselineSurvey: baselineSurvey(facts),

@@ -5,9 +5,11 @@
 export {
   EligibilityFacts,
   parseFacts,
-  factsJsonSchema,
+  EarlierReport,
+  Payment,
   SCHEME_CODES,
   PAYERS,
+  DAMAGE_REPORT_STATUSES,
   OWNERSHIP_RIGHTS,
   USE_CLASSES,
   DAMAGE_TYPES,

@@ -3,7 +3,6 @@
  * with the application's context. UBL documents get the Peppol and Dutch national rules as
  * well as the IMG's own (FAC-*).
  */
-import type { ZodError } from 'zod';
 import type { Finding } from './findings.js';
 import { Invoice, InvoiceContext, type InvoiceContextInput } from './model.js';
 import { checkUbl } from './ubl/rules.js';
@@ -24,8 +23,13 @@ export class InvoiceInputError extends Error {
   }
 }
 
-const describe = (error: ZodError) =>
-  error.issues.map((i) => `${i.path.join('.') || '(invoice)'}: ${i.message}`).join('; ');
+/** Validation problems in one line, each with its path. */
+const describe = (error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}) =>
+  error.issues
+    .map((i) => `${i.path.map(String).join('.') || '(invoice)'}: ${i.message}`)
+    .join('; ');
 
 function parseContext(context: InvoiceContextInput | undefined) {
   if (context === undefined) return undefined;

@@ -12,3 +12,5 @@ export { inputStream, readLines, readText, readJson, writeOut } from './input.js
 export type { NumberedLine } from './input.js';
 export { describeIssues } from './issues.js';
 export type { Issue } from './issues.js';
+export { jsonSchemaOf, staleJsonSchemas, writeJsonSchemas } from './schemas.js';
+export type { JsonSchemaFiles } from './schemas.js';

@@ -73,6 +73,8 @@ function check(
   if (values.letter) {
     if (values.letter !== 'text' && values.letter !== 'html')
       usage(`--letter must be text or html, got '${values.letter}'`);
+    if (facts.name === undefined)
+      usage(`${file}: name: the decision letter needs the company's name`);
     const letter = decisionLetter(admission, {
       contractorName: facts.name,
       kvkNumber: facts.kvk?.number ?? null,
@@ -83,10 +85,12 @@ function check(
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(admission, null, 2)}\n`);
   } else {
-    process.stdout.write(`${facts.name} on ${on}: ${admission.outcome}\n`);
+    process.stdout.write(
+      `${facts.name ?? facts.kvk?.number ?? file} on ${on}: ${admission.outcome}\n`,
+    );
     for (const rule of admission.rules)
       process.stdout.write(
-        `  ${rule.id.padEnd(7)} ${rule.outcome.padEnd(7)} ${rule.reason[lang]}\n`,
+        `  ${`${rule.id}${rule.part ? ` (${rule.part})` : ''}`.padEnd(11)} ${rule.outcome.padEnd(7)} ${rule.reason[lang]}\n`,
       );
   }
   process.exitCode = admission.outcome === 'admitted' ? EXIT.ok : EXIT.negative;
