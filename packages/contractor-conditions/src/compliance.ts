@@ -41,6 +41,7 @@ export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions 
   return [...new Set(dates)].sort();
 }
 
+/** The verdict from a date on, until the next state. */
 export interface ComplianceState {
   /** From this date on (until the next state). */
   date: IsoDate;
@@ -87,11 +88,13 @@ export function nextReviewDate(
   return null;
 }
 
+/** One contractor of a register: an id and the facts. */
 export interface RegisterEntry {
   id: string;
   facts: ContractorFacts;
 }
 
+/** A register rechecked: who is not compliant now, and who falls out within the horizon. */
 export interface Recheck {
   onDate: IsoDate;
   horizonEnd: IsoDate;

@@ -15,8 +15,10 @@ import {
   type RuleResult,
 } from './rules.js';
 
+/** Admitted, rejected, or information needed. */
 export type AdmissionOutcome = 'admitted' | 'rejected' | 'needs-information';
 
+/** The admission verdict on a date, with every rule. */
 export interface Admission {
   outcome: AdmissionOutcome;
   onDate: string;
@@ -26,6 +28,7 @@ export interface Admission {
   unknown: string[];
 }
 
+/** The list of recognised committees and the agreement version required. */
 export interface AdmissionOptions {
   committees?: readonly RecognisedCommittee[];
   requiredAgreementVersion?: string;

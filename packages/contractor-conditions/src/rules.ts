@@ -61,12 +61,14 @@ const inPeriod = (
   on: IsoDate,
 ) => (from == null || from <= on) && (until == null || on <= until);
 
+/** Whether a worker holds a valid basic safety certificate on a date, or an exemption (AAN-4 a). */
 export function hasBasicCertificate(worker: Worker, on: IsoDate): boolean {
   if (worker.exemption && (worker.exemption.until === null || on <= worker.exemption.until))
     return true;
   return worker.diplomas.some((d) => validOn(d.issued, on));
 }
 
+/** Whether a worker holds a valid VOL-VCA on a date (AAN-4 b). */
 export function hasVolVca(worker: Worker, on: IsoDate): boolean {
   return worker.diplomas.some((d) => d.kind === 'VOL-VCA' && validOn(d.issued, on));
 }

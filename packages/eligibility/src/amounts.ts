@@ -9,9 +9,11 @@ import type { RuleDefinition, RuleResult, Text } from './result.js';
 
 /** AMT-1: the VES amount now, and for small objects. */
 export const VES_AMOUNT_CENTS = 1_000_000;
+/** AMT-1: the VES amount for a small object. */
 export const VES_SMALL_OBJECT_AMOUNT_CENTS = 500_000;
 /** AMT-1: "small" is a BAG area under 30 m² or a WOZ value under EUR 50,000 … */
 export const SMALL_OBJECT_MAX_AREA_M2 = 30;
+/** AMT-1: a WOZ value under EUR 50,000 makes an object small (in the small-object use classes). */
 export const SMALL_OBJECT_MAX_WOZ_CENTS = 5_000_000;
 /**
  * … "in certain use classes". The sources do not list them; the default takes the BAG class
@@ -21,10 +23,12 @@ export const SMALL_OBJECT_MAX_WOZ_CENTS = 5_000_000;
 export const DEFAULT_SMALL_OBJECT_USE_CLASSES: readonly string[] = ['overig'];
 /** AVV-1: top-up targets. */
 export const AVV_TARGET_CENTS = 1_000_000;
+/** AVV-1: the top-up target for small buildings and objects. */
 export const AVV_SMALL_OBJECT_TARGET_CENTS = 500_000;
 /** HER-1: repair without causality research up to EUR 60,000 per trajectory. */
 export const REPAIR_CAP_CENTS = 6_000_000;
 
+/** The rules besides VES (AMT, AVV, HER, MW) as data. */
 export const OTHER_RULES: readonly RuleDefinition[] = [
   {
     id: 'AMT-1',
@@ -102,6 +106,7 @@ export const OTHER_RULES: readonly RuleDefinition[] = [
 
 const T = (nl: string, en: string): Text => ({ nl, en });
 
+/** Options of AMT-1 and AVV-1. */
 export interface AmountOptions {
   smallObjectUseClasses?: readonly string[];
 }
@@ -152,6 +157,7 @@ export function vesAmount(
     : { cents: VES_AMOUNT_CENTS, reason: T('EUR 10.000 (AMT-1).', 'EUR 10,000 (AMT-1).') };
 }
 
+/** The answer on the supplementary fixed compensation (AVV-1, AMT-2). */
 export interface AvvResult {
   outcome: 'eligible' | 'not-eligible' | 'needs-information';
   targetCents: number | null;

@@ -15,8 +15,10 @@ import { vesAmount, type AmountOptions } from './amounts.js';
 import type { EligibilityFacts } from './facts.js';
 import type { RuleResult, Text } from './result.js';
 
+/** The overall answer: eligible, not eligible, or information needed. */
 export type EligibilityOutcome = 'eligible' | 'not-eligible' | 'needs-information';
 
+/** The answer on the fixed compensation: every rule, what is missing, and what follows. */
 export interface VesEvaluation {
   outcome: EligibilityOutcome;
   /** Every condition, in order: VES-1 … VES-9. */
@@ -35,6 +37,7 @@ export interface VesEvaluation {
   amount: { readonly cents: number | null; readonly reason: Text };
 }
 
+/** The options of `evaluateVes`: those of VES-5a and of AMT-1. */
 export type EvaluateOptions = VesOptions & AmountOptions;
 
 /**

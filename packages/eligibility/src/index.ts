@@ -44,7 +44,7 @@ export {
   repairCap,
   vesAmount,
 } from './amounts.js';
-export type { AmountOptions, AvvResult } from './amounts.js';
+export type { AmountOptions, AvvResult, RepairCap } from './amounts.js';
 export { adviseSchemes } from './advise.js';
 export type { SchemeAdvice } from './advise.js';
 export { ALL_RULES, algorithmRegisterRecord } from './register.js';

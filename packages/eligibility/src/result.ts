@@ -1,11 +1,13 @@
 export type { RuleOutcome } from '@img-groningen/vocabulary';
 import type { RuleOutcome } from '@img-groningen/vocabulary';
 
+/** A text in Dutch and English. */
 export interface Text {
   nl: string;
   en: string;
 }
 
+/** The verdict of one rule on the facts. */
 export interface RuleResult {
   id: string;
   outcome: RuleOutcome;

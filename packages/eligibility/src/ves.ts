@@ -18,6 +18,7 @@ export const SIX_KM_ZONE_BUILT_BEFORE = 2013;
 /** VES-8: damage that mining cannot cause. */
 export const NON_MINING_DAMAGE = ['houtrot', 'afbladderende_verf'] as const;
 
+/** Choices where the sources differ (VES-5a). */
 export interface VesOptions {
   /**
    * VES-5a: which quakes count. The conditions list says "after the construction year" (the
@@ -26,6 +27,7 @@ export interface VesOptions {
   ves5aPeriod?: 'afterConstruction' | 'duringOwnership';
 }
 
+/** The VES conditions (domain.md §2) as data: what the engine runs and the register describes. */
 export const VES_RULES: readonly RuleDefinition[] = [
   {
     id: 'VES-1',

@@ -41,7 +41,7 @@ export type {
 } from './gmm/models.js';
 export { PgvIndex, maxPgvAllPairs, eventsAboveAllPairs, maxPgvPerAddress } from './pgv.js';
 export { addressReader, isRowError } from './addresses.js';
-export type { AddressRow } from './addresses.js';
+export type { AddressReader, AddressRow } from './addresses.js';
 export type { AddressPgv, MaxPgv, PgvAtEvent, PgvIndexOptions, PgvOptions } from './pgv.js';
 export {
   SIX_KM_ZONE_KM,

@@ -21,6 +21,7 @@ import { IMG_MODEL } from './gmm/models.js';
 import type { QuakeEvent } from './catalogue.js';
 import { meets, type Threshold } from './thresholds.js';
 
+/** Which quakes count, and how PGV is computed. */
 export interface PgvOptions {
   model?: GroundMotionModel;
   /** Only quakes strictly after this year or date (Europe/Amsterdam calendar). */
@@ -31,6 +32,7 @@ export interface PgvOptions {
   site?: ModelSite;
 }
 
+/** The largest PGV at a point, the quake that caused it, and its distance. */
 export interface MaxPgv {
   /** PGV in mm/s. */
   pgv: number;
@@ -39,6 +41,7 @@ export interface MaxPgv {
   distanceKm: number;
 }
 
+/** The PGV one quake caused at a point. */
 export type PgvAtEvent = MaxPgv;
 
 const LN_CM_TO_MM = Math.log(10);
@@ -89,6 +92,7 @@ export function eventsAboveAllPairs(
   return found.sort((a, b) => b.pgv - a.pgv);
 }
 
+/** How a `PgvIndex` is built. */
 export interface PgvIndexOptions {
   model?: GroundMotionModel;
   exceedance?: number;
@@ -228,6 +232,7 @@ export class PgvIndex {
 
 export type { RdPoint };
 
+/** The largest PGV at one address of a list. */
 export interface AddressPgv {
   id: string;
   result: MaxPgv | null;

@@ -19,6 +19,7 @@ export interface Zone {
   rings: RdPoint[][];
 }
 
+/** Whether the point lies inside the zone. */
 export function isInside(point: AnyPoint, zone: Zone): boolean {
   const { x, y } = toRd(point);
   let inside = false;
@@ -58,6 +59,7 @@ export function isWithinKm(point: AnyPoint, zone: Zone, km: number): boolean {
   return isInside(point, zone) || distanceToOutlineKm(point, zone) <= km;
 }
 
+/** Where a point stands with regard to the zones of VES-5c. */
 export interface ZoneMembership {
   /** VES-5c: within 6 km of one of the zones (field, storages). */
   inSixKmZone: boolean;

@@ -10,6 +10,7 @@ import { ublToInvoice } from './ubl/to-model.js';
 import { DEFAULT_MAX_BYTES, parseUbl } from './ubl/xml.js';
 import { isAccepted, validateInvoice } from './validate.js';
 
+/** Whether an invoice is accepted, and every finding. */
 export interface CheckResult {
   accepted: boolean;
   findings: Finding[];
@@ -38,6 +39,7 @@ function parseContext(context: InvoiceContextInput | undefined) {
   return parsed.data;
 }
 
+/** Checks a UBL e-invoice: the Peppol and Dutch rules, then the IMG's own. */
 export function checkUblInvoice(
   xml: string | Uint8Array,
   context?: InvoiceContextInput,
@@ -59,6 +61,7 @@ export function checkUblInvoice(
   return { accepted: isAccepted(findings), findings };
 }
 
+/** Checks a structured invoice (JSON); input that is not an invoice throws an InvoiceInputError naming the fields. */
 export function checkStructuredInvoice(input: unknown, context?: InvoiceContextInput): CheckResult {
   const invoice = Invoice.safeParse(input);
   if (!invoice.success) throw new InvoiceInputError(describe(invoice.error));

@@ -29,7 +29,7 @@ export {
   STANDARD_RATE_CHANGE,
 } from './vat.js';
 export { DEFAULT_MAX_BYTES, UblError, parseUbl, parseXml } from './ubl/xml.js';
-export type { UblDocument, UblErrorCode } from './ubl/xml.js';
+export type { Node as XmlNode, UblDocument, UblErrorCode } from './ubl/xml.js';
 export { IMPLEMENTED_UBL_RULES, UBL_RULES, checkUbl } from './ubl/rules.js';
 export type { UblRule } from './ubl/rules.js';
 export { ublToInvoice } from './ubl/to-model.js';

@@ -92,6 +92,7 @@ export const Invoice = z.object({
 });
 
 export type Invoice = z.output<typeof Invoice>;
+/** An invoice as a caller writes it. */
 export type InvoiceInput = z.input<typeof Invoice>;
 export type Address = z.output<typeof Address>;
 
@@ -111,4 +112,5 @@ export const InvoiceContext = z.object({
   ),
 });
 export type InvoiceContext = z.output<typeof InvoiceContext>;
+/** The context as a caller writes it. */
 export type InvoiceContextInput = z.input<typeof InvoiceContext>;

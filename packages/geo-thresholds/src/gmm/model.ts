@@ -20,11 +20,13 @@ export interface ModelEvent {
   depthKm?: number | null | undefined;
 }
 
+/** What a model needs of the site. */
 export interface ModelSite {
   /** Shear-wave velocity of the top 30 m in m/s, for models with a site term. */
   vs30?: number | undefined;
 }
 
+/** A ground-motion model of the family the package evaluates (see the module comment). */
 export interface GroundMotionModel {
   id: string;
   label: string;

@@ -5,6 +5,7 @@
 import imgTrillingstool from './coefficients/img-trillingstool.json' with { type: 'json' };
 import type { GroundMotionModel, ModelEvent, ModelSite } from './model.js';
 
+/** The coefficients of the 2019 model (epicentral distance, no site term). */
 export interface Bommer2019Coefficients {
   c1: number;
   c2: number;
@@ -14,10 +15,6 @@ export interface Bommer2019Coefficients {
   sigma: number;
 }
 
-/**
- * Bommer, Stafford & Ntinalexis (2019): epicentral distance, no depth, no site term.
- * h(ML) = exp(0.4233 ML − 0.6083); breaks at 6.32 and 11.62 km.
- */
 /** What names a model and where its coefficients come from, for the model factories. */
 export interface ModelSpec<K> {
   /** A short id, e.g. `img-2019-maxrot`. */
@@ -29,6 +26,10 @@ export interface ModelSpec<K> {
   reference: string;
 }
 
+/**
+ * Bommer, Stafford & Ntinalexis (2019): epicentral distance, no depth, no site term.
+ * h(ML) = exp(0.4233 ML − 0.6083); breaks at 6.32 and 11.62 km.
+ */
 export function bommer2019({
   id,
   label,
@@ -50,6 +51,7 @@ export function bommer2019({
   };
 }
 
+/** The coefficients of the 2021 model (hypocentral distance, VS30 site term). */
 export interface Bommer2021Coefficients {
   c1: number;
   c2: number;
@@ -100,6 +102,7 @@ export function bommer2021({
   };
 }
 
+/** The coefficients of the Dost et al. (2004) form. */
 export interface Dost2004Coefficients {
   /** log10 PGV[cm/s] = a + b ML + c log10 R, R hypocentral in km. */
   a: number;

@@ -40,6 +40,7 @@ function party(node: Node | undefined, iban?: string): InvoiceInput['supplier'] 
   };
 }
 
+/** A UBL document as the package's structured invoice (to be validated with `Invoice`). */
 export function ublToInvoice(doc: UblDocument): InvoiceInput {
   const { root } = doc;
   const credit = doc.kind === 'creditNote';

@@ -5,10 +5,13 @@
  */
 import { SaxesParser } from 'saxes';
 
+/** The largest UBL document accepted by default, in bytes. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
+/** Why a UBL document could not be read. */
 export type UblErrorCode = 'too-large' | 'dtd-not-allowed' | 'malformed' | 'not-ubl';
 
+/** A UBL document that cannot be read: not XML, unsafe, too large or not an invoice. */
 export class UblError extends Error {
   constructor(
     readonly code: UblErrorCode,
@@ -150,6 +153,7 @@ export function elements(node: Node): Node[] {
   return node.all.slice(node.start, node.end);
 }
 
+/** A parsed UBL document: its kind and its root element. */
 export interface UblDocument {
   kind: 'invoice' | 'creditNote';
   root: Node;
@@ -164,6 +168,7 @@ export function ublRoot(tree: Node): UblDocument {
   throw new UblError('not-ubl', 'the document is neither a UBL Invoice nor a CreditNote');
 }
 
+/** Reads a UBL invoice or credit note safely (no DTD, a size limit) into a document tree. */
 export function parseUbl(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): UblDocument {
   return ublRoot(parseXml(input, maxBytes));
 }
