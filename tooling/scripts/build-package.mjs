@@ -3,8 +3,10 @@
 //   1. the library: `tsc -p tsconfig.build.json` writes ES modules, declarations and source maps
 //      to dist/, one file per source file, so bundlers drop what a consumer does not import;
 //   2. each command in package.json's `bin` (`dist/bin/NAME.js` from `src/cli/NAME.ts`), bundled
-//      with esbuild for Node: the shared helper (@img-groningen/cli-kit) is compiled in, the
-//      package's dependencies stay external.
+//      with esbuild for Node: our own packages (the shared helper @img-groningen/cli-kit, and
+//      dependencies such as @img-groningen/geo-thresholds) are compiled in, so a command runs the
+//      same in this workspace, where they resolve to TypeScript source, and once installed;
+//      third-party dependencies (zod, saxes) stay external.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,7 +42,9 @@ if (Object.keys(entryPoints).length > 0) {
     target: 'node20',
     format: 'esm',
     sourcemap: false,
-    external: Object.keys(manifest.dependencies ?? {}),
+    external: Object.keys(manifest.dependencies ?? {}).filter(
+      (name) => !name.startsWith('@img-groningen/'),
+    ),
     logLevel: 'warning',
   });
 }

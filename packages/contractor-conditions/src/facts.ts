@@ -4,6 +4,7 @@
  * agreement accepted). Dates are ISO calendar dates (Europe/Amsterdam).
  */
 // zod/mini: the functional form tree-shakes (the chaining API adds ~26 kB gzip to a browser bundle).
+import { object } from '@img-groningen/vocabulary/schema';
 import * as z from 'zod/mini';
 import { isIsoDate } from '@img-groningen/statutory-terms';
 
@@ -13,7 +14,7 @@ export const isoDate = z
   .check(z.refine(isIsoDate, { error: 'must be a calendar date as YYYY-MM-DD' }));
 
 /** A VCA safety diploma and when it was issued (valid for 10 years). */
-export const SafetyDiploma = z.object({
+export const SafetyDiploma = object({
   /** B-VCA (basic) or VOL-VCA (also written VCA-VOL; for supervisors, includes the basic). */
   kind: z.pipe(
     z.enum(['B-VCA', 'VOL-VCA', 'VCA-VOL']),
@@ -23,19 +24,19 @@ export const SafetyDiploma = z.object({
 });
 
 /** An employee or subcontractor and their safety certificates (AAN-4). */
-export const Worker = z.object({
+export const Worker = object({
   /** How the letter names them (a staff number, initials). */
   id: z.string().check(z.minLength(1)),
   role: z.enum(['employee', 'subcontractor']),
   diplomas: z.array(SafetyDiploma),
   /** An exemption from the basic certificate, with its end when it has one. */
   exemption: z.optional(
-    z.object({ reason: z.string().check(z.minLength(1)), until: z.nullable(isoDate) }),
+    object({ reason: z.string().check(z.minLength(1)), until: z.nullable(isoDate) }),
   ),
 });
 
 /** A business activity registered with the KVK (AAN-3d reads the code only). */
-export const SbiActivity = z.object({
+export const SbiActivity = object({
   code: z.string().check(z.regex(/^\d{2,5}$/, { error: 'SBI code: 2 to 5 digits' })),
   /** SBI 2008 or the 5-digit SBI 2025 that the KVK uses since September 2025; informative. */
   classification: z.optional(z.enum(['SBI2008', 'SBI2025'])),
@@ -46,7 +47,7 @@ export const SbiActivity = z.object({
  * government recognises the committee, or its `committee` name is looked up in the list of
  * recognised committees (`RECOGNISED_DISPUTES_COMMITTEES`, or the one passed in).
  */
-export const CommitteeMembership = z.object({
+export const CommitteeMembership = object({
   committee: z.optional(z.string().check(z.minLength(1))),
   recognised: z.optional(z.boolean()),
   /** Member since; a member since an unknown date counts as a member now. */
@@ -55,13 +56,13 @@ export const CommitteeMembership = z.object({
 });
 
 /** What we know about a contractor; every field is optional (left out: unknown). */
-export const ContractorFacts = z.object({
+export const ContractorFacts = object({
   /** The company's name, for the decision letter; no rule reads it. */
   name: z.optional(z.string().check(z.minLength(1))),
   /** The KVK registration (AAN-1, AAN-2, AAN-3d); `null`: not registered. */
   kvk: z.optional(
     z.nullable(
-      z.object({
+      object({
         number: z.optional(z.string().check(z.regex(/^\d{8}$/, { error: 'KVK number: 8 digits' }))),
         /** Registered since; a registration of unknown date counts as registered. */
         registeredSince: z.optional(isoDate),
@@ -77,7 +78,7 @@ export const ContractorFacts = z.object({
   /** From the Centraal Insolventieregister: bankruptcy or suspension of payments, with dates. */
   insolvency: z.optional(
     z.array(
-      z.object({
+      object({
         kind: z.enum(['faillissement', 'surseance']),
         from: isoDate,
         until: z.nullable(isoDate),
@@ -92,7 +93,7 @@ export const ContractorFacts = z.object({
    */
   agreement: z.optional(
     z.nullable(
-      z.object({
+      object({
         version: z.optional(z.string().check(z.minLength(1))),
         acceptedOn: z.optional(isoDate),
       }),

@@ -6,6 +6,7 @@
  */
 // zod/mini: the functional form tree-shakes (the chaining API adds ~26 kB gzip to a browser bundle).
 import * as z from 'zod/mini';
+import { object, strictObject } from '@img-groningen/vocabulary/schema';
 import { DAMAGE_REPORT_STATUSES, PAYERS, SCHEME_CODES } from '@img-groningen/vocabulary';
 
 const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
@@ -23,7 +24,7 @@ const flag = () => z.optional(z.boolean());
  * silently unknown. (Every field of a group is optional, so `{}` is valid; the cast says so.)
  */
 const group = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z._default(z.strictObject(shape), {} as never);
+  z._default(strictObject(shape), {} as never);
 
 export { DAMAGE_REPORT_STATUSES, PAYERS, SCHEME_CODES };
 /** Rights that count as ownership for VES-3 (beklemrecht, opstal and erfpacht do). */
@@ -61,7 +62,7 @@ export const DAMAGE_TYPES = [
 ] as const;
 
 /** An earlier damage report for the object. Only the scheme and the status are required. */
-export const EarlierReport = z.strictObject({
+export const EarlierReport = object({
   scheme: z.enum(SCHEME_CODES),
   status: z.enum(DAMAGE_REPORT_STATUSES),
   /** When it was reported; not read by any rule (often only the decision date is known). */
@@ -79,7 +80,7 @@ export const EarlierReport = z.strictObject({
 });
 
 /** An earlier payment for the object. Only the amount is required. */
-export const Payment = z.strictObject({
+export const Payment = object({
   amountCents: cents,
   /** Who paid: NAM, CVW, TCMG or IMG; all count alike for AVV-1, so it is not required. */
   by: z.optional(z.enum(PAYERS)),
@@ -92,7 +93,7 @@ export const Payment = z.strictObject({
 });
 
 /** The facts about one applicant and one object; every field is optional. */
-export const EligibilityFacts = z.strictObject({
+export const EligibilityFacts = strictObject({
   applicant: group({
     kind: z.optional(z.enum(['natural', 'legal'])),
     /** Earlier applications by this applicant for VES or repair (HEA, HIN), any object (VES-6). */
