@@ -23,6 +23,7 @@ for (const group of ['apps', 'packages', 'tooling']) {
     }
     for (const file of reports.sort()) {
       const result = JSON.parse(readFileSync(join(results, file), 'utf8'));
+      if (typeof result.numPassedTests !== 'number') continue; // not a test report
       passed += result.numPassedTests;
       failed += result.numFailedTests;
       skipped += result.numPendingTests + result.numTodoTests;

@@ -52,12 +52,18 @@ export interface ComplianceState {
 const sameState = (a: ComplianceState, b: Omit<ComplianceState, 'date'>) =>
   a.outcome === b.outcome && a.failing.join() === b.failing.join();
 
+/** A period to follow a contractor through, with the admission options. */
+export interface TimelineQuery extends AdmissionOptions {
+  /** The first day. */
+  from: IsoDate;
+  /** The last day, included. */
+  to: IsoDate;
+}
+
 /** The outcome on `from`, then every change up to and including `to`. */
 export function complianceTimeline(
   facts: ContractorFacts,
-  from: IsoDate,
-  to: IsoDate,
-  options: AdmissionOptions = {},
+  { from, to, ...options }: TimelineQuery,
 ): ComplianceState[] {
   const first = evaluateAdmission(facts, from, options);
   const states: ComplianceState[] = [
@@ -105,12 +111,17 @@ export interface Recheck {
   fallingOut: { id: string; date: IsoDate; outcome: AdmissionOutcome; failing: string[] }[];
 }
 
+/** The date to recheck a register on and how far to look ahead, with the admission options. */
+export interface RecheckQuery extends AdmissionOptions {
+  onDate: IsoDate;
+  /** Days after `onDate` to look for contractors falling out. */
+  horizonDays: number;
+}
+
 /** Re-checks a register on a date: who is out of compliance now, and who falls out within `horizonDays`. */
 export function recheckRegister(
   register: Iterable<RegisterEntry>,
-  onDate: IsoDate,
-  horizonDays: number,
-  options: AdmissionOptions = {},
+  { onDate, horizonDays, ...options }: RecheckQuery,
 ): Recheck {
   if (!Number.isInteger(horizonDays) || horizonDays < 0)
     throw new RangeError(`horizonDays must be a whole number >= 0, got ${horizonDays}`);

@@ -29,7 +29,13 @@ export {
   nextReviewDate,
   recheckRegister,
 } from './compliance.js';
-export type { ComplianceState, Recheck, RegisterEntry } from './compliance.js';
+export type {
+  ComplianceState,
+  Recheck,
+  RecheckQuery,
+  RegisterEntry,
+  TimelineQuery,
+} from './compliance.js';
 export {
   CONTRACTOR_OBJECTION_WEEKS,
   decisionLetter,

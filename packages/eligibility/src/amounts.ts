@@ -184,38 +184,24 @@ export function evaluateAvv(facts: EligibilityFacts, options: AmountOptions = {}
   const unclassified = (payments ?? []).flatMap((p, i) =>
     p.physicalDamage === undefined ? [`history.payments.${i}.physicalDamage`] : [],
   );
-  if (unclassified.length > 0 && targetCents !== null && knownCents < targetCents) {
-    const reason = T(
-      'Niet bekend of elke eerdere betaling een vergoeding voor fysieke schade was.',
-      'Not known whether every earlier payment compensated physical damage.',
-    );
-    return {
-      outcome: 'needs-information',
+  if (unclassified.length > 0 && targetCents !== null && knownCents < targetCents)
+    return avvUnknown(
+      T(
+        'Niet bekend of elke eerdere betaling een vergoeding voor fysieke schade was.',
+        'Not known whether every earlier payment compensated physical damage.',
+      ),
       targetCents,
-      earlierCents: null,
-      topUpCents: null,
-      rules: [
-        { id: 'AVV-1', outcome: 'unknown', reason, facts: { targetCents, unclassified } },
-        { id: 'AMT-2', outcome: 'unknown', reason, facts: { unclassified } },
-      ],
-    };
-  }
-  if (payments === undefined || targetCents === null) {
-    const reason = T(
-      'Niet bekend: eerdere vergoedingen of de grootte van het object ontbreken.',
-      'Not known: earlier compensation or the size of the object is missing.',
+      { unclassified },
     );
-    return {
-      outcome: 'needs-information',
+  if (payments === undefined || targetCents === null)
+    return avvUnknown(
+      T(
+        'Niet bekend: eerdere vergoedingen of de grootte van het object ontbreken.',
+        'Not known: earlier compensation or the size of the object is missing.',
+      ),
       targetCents,
-      earlierCents: null,
-      topUpCents: null,
-      rules: [
-        { id: 'AVV-1', outcome: 'unknown', reason, facts: { targetCents } },
-        { id: 'AMT-2', outcome: 'unknown', reason, facts: {} },
-      ],
-    };
-  }
+      {},
+    );
   const physical = payments.filter((p) => p.physicalDamage === true);
   const earlierCents = knownCents;
   const topUpCents = Math.max(0, targetCents - earlierCents);
@@ -301,6 +287,24 @@ export function evaluateAvv(facts: EligibilityFacts, options: AmountOptions = {}
         ),
         facts: used,
       },
+    ],
+  };
+}
+
+/** AVV-1 and AMT-2 both unknown, for want of the facts named in `used`. */
+function avvUnknown(
+  reason: Text,
+  targetCents: number | null,
+  used: Record<string, unknown>,
+): AvvResult {
+  return {
+    outcome: 'needs-information',
+    targetCents,
+    earlierCents: null,
+    topUpCents: null,
+    rules: [
+      { id: 'AVV-1', outcome: 'unknown', reason, facts: { targetCents, ...used } },
+      { id: 'AMT-2', outcome: 'unknown', reason, facts: used },
     ],
   };
 }

@@ -128,7 +128,7 @@ async function recheck(
       facts,
     });
   }
-  const report = recheckRegister(register, on, horizon);
+  const report = recheckRegister(register, { onDate: on, horizonDays: horizon });
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     process.stdout.write(
