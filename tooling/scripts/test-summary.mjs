@@ -7,7 +7,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const missing = [];
-for (const group of ['apps', 'packages']) {
+for (const group of ['apps', 'packages', 'tooling']) {
   for (const name of readdirSync(group)) {
     const dir = join(group, name);
     const pkgFile = join(dir, 'package.json');
@@ -23,6 +23,7 @@ for (const group of ['apps', 'packages']) {
     }
     for (const file of reports.sort()) {
       const result = JSON.parse(readFileSync(join(results, file), 'utf8'));
+      if (typeof result.numPassedTests !== 'number') continue; // not a test report
       passed += result.numPassedTests;
       failed += result.numFailedTests;
       skipped += result.numPendingTests + result.numTodoTests;

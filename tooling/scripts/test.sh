@@ -6,7 +6,7 @@ set -e
 cd "$(dirname "$0")/../.."
 . tooling/scripts/ensure-pnpm.sh
 . tooling/scripts/ensure-chromium.sh
-rm -rf apps/*/test-results packages/*/test-results
+rm -rf apps/*/test-results packages/*/test-results tooling/*/test-results
 status=0
 # Two packages at a time on two cores: the browser tests and the kill tests are heavy together.
 bash tooling/scripts/with-postgres.sh pnpm exec turbo run test --concurrency=2 --output-logs=full "$@" || status=$?

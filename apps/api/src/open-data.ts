@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DatabaseHandle } from '@img-groningen/db';
 import { PublicationSelection, createCaller, type PublicCount } from '@img-groningen/reporting';
+import { SCHEME_CODES } from '@img-groningen/vocabulary';
 import { z } from 'zod';
 
 type Caller = ReturnType<typeof createCaller>;
@@ -43,18 +44,7 @@ const year = z.coerce.number().int().min(2018).max(2100);
 const municipality = z
   .string()
   .regex(/^GM[0-9]{4}$/, { error: 'must be a CBS municipality code such as GM0014' });
-const scheme = z.enum([
-  'MAATWERK',
-  'VES',
-  'AVV',
-  'HEA',
-  'HIN',
-  'VHV',
-  'WDW',
-  'WDNW',
-  'IMS',
-  'STUW',
-]);
+const scheme = z.enum(SCHEME_CODES);
 
 export const DATASETS: readonly Dataset[] = [
   {

@@ -57,10 +57,10 @@ const register: RegisterEntry[] = Array.from({ length: CONTRACTORS }, (_, i) => 
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const times: number[] = [];
-let report = recheckRegister(register, ON, 90);
+let report = recheckRegister(register, { onDate: ON, horizonDays: 90 });
 for (let run = 0; run < RUNS; run++) {
   const started = performance.now();
-  report = recheckRegister(register, ON, 90);
+  report = recheckRegister(register, { onDate: ON, horizonDays: 90 });
   times.push(performance.now() - started);
 }
 

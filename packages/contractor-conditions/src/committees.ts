@@ -10,6 +10,7 @@ export interface RecognisedCommittee {
   recognisedUntil: string | null;
 }
 
+/** The default list of recognised disputes committees (AAN-3c). */
 export const RECOGNISED_DISPUTES_COMMITTEES: readonly RecognisedCommittee[] = [
   { name: 'Geschillencommissie Bouw en Installatie', recognisedFrom: null, recognisedUntil: null },
   { name: 'Geschillencommissie Klussen en Onderhoud', recognisedFrom: null, recognisedUntil: null },

@@ -4,11 +4,11 @@
  * expiring, a membership ending, an insolvency starting), so those dates are all we check.
  */
 import { addDays, type IsoDate } from '@img-groningen/statutory-terms';
-import { RECOGNISED_DISPUTES_COMMITTEES } from './committees';
-import { evaluateAdmission, type AdmissionOptions, type AdmissionOutcome } from './evaluate';
-import type { ContractorFacts } from './facts';
-import { diplomaValidUntil } from './rules';
-import { boundariesWithin, quickOutcome } from './quick';
+import { RECOGNISED_DISPUTES_COMMITTEES } from './committees.js';
+import { evaluateAdmission, type AdmissionOptions, type AdmissionOutcome } from './evaluate.js';
+import type { ContractorFacts } from './facts.js';
+import { diplomaValidUntil } from './rules.js';
+import { boundariesWithin, quickOutcome } from './quick.js';
 
 /** The first days on which a fact takes effect or no longer holds. */
 export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions = {}): IsoDate[] {
@@ -17,7 +17,7 @@ export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions 
     if (date) dates.push(addDays(date, 1));
   };
   if (facts.kvk) {
-    dates.push(facts.kvk.registeredSince);
+    if (facts.kvk.registeredSince) dates.push(facts.kvk.registeredSince);
     if (facts.kvk.deregisteredOn) dates.push(facts.kvk.deregisteredOn);
   }
   for (const record of facts.insolvency ?? []) {
@@ -25,7 +25,7 @@ export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions 
     dayAfter(record.until);
   }
   for (const membership of facts.disputesCommittees ?? []) {
-    dates.push(membership.from);
+    if (membership.from) dates.push(membership.from);
     dayAfter(membership.until);
   }
   for (const committee of options.committees ?? RECOGNISED_DISPUTES_COMMITTEES) {
@@ -37,10 +37,11 @@ export function boundaryDates(facts: ContractorFacts, options: AdmissionOptions 
       dates.push(diploma.issued, diplomaValidUntil(diploma.issued));
     dayAfter(worker.exemption?.until);
   }
-  if (facts.agreement) dates.push(facts.agreement.acceptedOn);
+  if (facts.agreement?.acceptedOn) dates.push(facts.agreement.acceptedOn);
   return [...new Set(dates)].sort();
 }
 
+/** The verdict from a date on, until the next state. */
 export interface ComplianceState {
   /** From this date on (until the next state). */
   date: IsoDate;
@@ -51,12 +52,18 @@ export interface ComplianceState {
 const sameState = (a: ComplianceState, b: Omit<ComplianceState, 'date'>) =>
   a.outcome === b.outcome && a.failing.join() === b.failing.join();
 
+/** A period to follow a contractor through, with the admission options. */
+export interface TimelineQuery extends AdmissionOptions {
+  /** The first day. */
+  from: IsoDate;
+  /** The last day, included. */
+  to: IsoDate;
+}
+
 /** The outcome on `from`, then every change up to and including `to`. */
 export function complianceTimeline(
   facts: ContractorFacts,
-  from: IsoDate,
-  to: IsoDate,
-  options: AdmissionOptions = {},
+  { from, to, ...options }: TimelineQuery,
 ): ComplianceState[] {
   const first = evaluateAdmission(facts, from, options);
   const states: ComplianceState[] = [
@@ -87,11 +94,13 @@ export function nextReviewDate(
   return null;
 }
 
+/** One contractor of a register: an id and the facts. */
 export interface RegisterEntry {
   id: string;
   facts: ContractorFacts;
 }
 
+/** A register rechecked: who is not compliant now, and who falls out within the horizon. */
 export interface Recheck {
   onDate: IsoDate;
   horizonEnd: IsoDate;
@@ -102,12 +111,17 @@ export interface Recheck {
   fallingOut: { id: string; date: IsoDate; outcome: AdmissionOutcome; failing: string[] }[];
 }
 
+/** The date to recheck a register on and how far to look ahead, with the admission options. */
+export interface RecheckQuery extends AdmissionOptions {
+  onDate: IsoDate;
+  /** Days after `onDate` to look for contractors falling out. */
+  horizonDays: number;
+}
+
 /** Re-checks a register on a date: who is out of compliance now, and who falls out within `horizonDays`. */
 export function recheckRegister(
   register: Iterable<RegisterEntry>,
-  onDate: IsoDate,
-  horizonDays: number,
-  options: AdmissionOptions = {},
+  { onDate, horizonDays, ...options }: RecheckQuery,
 ): Recheck {
   if (!Number.isInteger(horizonDays) || horizonDays < 0)
     throw new RangeError(`horizonDays must be a whole number >= 0, got ${horizonDays}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAdmission } from './evaluate';
-import { parseContractorFacts, type ContractorFactsInput } from './facts';
-import { quickOutcome } from './quick';
-import { RECOGNISED_DISPUTES_COMMITTEES } from './committees';
+import { evaluateAdmission } from './evaluate.js';
+import { parseContractorFacts, type ContractorFactsInput } from './facts.js';
+import { quickOutcome } from './quick.js';
+import { RECOGNISED_DISPUTES_COMMITTEES } from './committees.js';
 
 /** A contractor that meets every condition on 2026-11-23. */
 const good: ContractorFactsInput = {
@@ -29,14 +29,15 @@ const good: ContractorFactsInput = {
 const ON = '2026-11-23';
 const check = (changes: Partial<ContractorFactsInput>, on = ON) =>
   evaluateAdmission(parseContractorFacts({ ...good, ...changes }), on);
+/** A rule's result by id, or by id and part (`AAN-4a` is part a of AAN-4). */
 const rule = (admission: ReturnType<typeof evaluateAdmission>, id: string) =>
-  admission.rules.find((r) => r.id === id)!;
+  admission.rules.find((r) => r.id === id || `${r.id}${r.part ?? ''}` === id)!;
 
 describe('evaluateAdmission', () => {
   it('admits a contractor that meets every rule, with a reason per rule in nl and en', () => {
     const admission = check({});
     expect(admission.outcome).toBe('admitted');
-    expect(admission.rules.map((r) => r.id)).toEqual([
+    expect(admission.rules.map((r) => `${r.id}${r.part ?? ''}`)).toEqual([
       'AAN-1',
       'AAN-2',
       'AAN-3a',
@@ -145,7 +146,7 @@ describe('evaluateAdmission', () => {
           { id: 'S2', role: 'subcontractor', diplomas: [{ kind: 'B-VCA', issued: '2016-11-23' }] },
         ],
       });
-      expect(admission.failing).toEqual(['AAN-4a']);
+      expect(admission.failing).toEqual(['AAN-4']);
       expect(rule(admission, 'AAN-4a').facts).toEqual({ without: ['S2'] });
     });
 
@@ -160,7 +161,7 @@ describe('evaluateAdmission', () => {
         },
       ];
       expect(check({ staff }).outcome).toBe('admitted');
-      expect(check({ staff }, '2027-01-01').failing).toContain('AAN-4a');
+      expect(check({ staff }, '2027-01-01').failing).toContain('AAN-4');
     });
 
     it('does not count a subcontractor’s VOL-VCA as the employee’s', () => {
@@ -176,7 +177,7 @@ describe('evaluateAdmission', () => {
           diplomas: [{ kind: 'VOL-VCA' as const, issued: '2022-01-10' }],
         },
       ];
-      expect(check({ staff }).failing).toEqual(['AAN-4b']);
+      expect(check({ staff }).failing).toEqual(['AAN-4']);
     });
   });
 
@@ -190,8 +191,7 @@ describe('evaluateAdmission', () => {
       'AAN-3b',
       'AAN-3c',
       'AAN-3d',
-      'AAN-4a',
-      'AAN-4b',
+      'AAN-4',
       'AAN-5',
       'AAN-6',
       'AAN-7',
@@ -224,20 +224,18 @@ describe('the quick verdict agrees with the full evaluation', () => {
       `20${10 + Math.floor(next() * 18)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`;
     for (let i = 0; i < 3_000; i++) {
       const facts = parseContractorFacts({
-        name: 'X',
+        ...(next() < 0.5 && { name: 'X' }),
         ...(next() < 0.9 && {
           kvk:
             next() < 0.05
               ? null
               : {
-                  number: '12345678',
-                  registeredSince: date(),
+                  ...(next() < 0.8 && { number: '12345678' }),
+                  ...(next() < 0.8 && { registeredSince: date() }),
                   ...(next() < 0.5 && { deregisteredOn: date() }),
                   ...(next() < 0.9 && { countryOfEstablishment: pick(['NL', 'NL', 'BE']) }),
                   ...(next() < 0.9 && {
-                    activities: [
-                      { code: pick(['4120', '43341', '6820']), classification: 'SBI2008' as const },
-                    ],
+                    activities: [{ code: pick(['4120', '43341', '6820']) }],
                   }),
                 },
         }),
@@ -256,8 +254,11 @@ describe('the quick verdict agrees with the full evaluation', () => {
         ...(next() < 0.9 && {
           disputesCommittees: [
             {
-              committee: pick([RECOGNISED_DISPUTES_COMMITTEES[0]!.name, 'Onbekend']),
-              from: date(),
+              ...(next() < 0.8 && {
+                committee: pick([RECOGNISED_DISPUTES_COMMITTEES[0]!.name, 'Onbekend']),
+              }),
+              ...(next() < 0.3 && { recognised: next() < 0.5 }),
+              ...(next() < 0.8 && { from: date() }),
               until: next() < 0.5 ? null : date(),
             },
           ],
@@ -275,18 +276,97 @@ describe('the quick verdict agrees with the full evaluation', () => {
         }),
         ...(next() < 0.9 && {
           agreement:
-            next() < 0.1 ? null : { version: pick(['2024.1', '2023.2']), acceptedOn: date() },
+            next() < 0.1
+              ? null
+              : {
+                  ...(next() < 0.7 && { version: pick(['2024.1', '2023.2']) }),
+                  ...(next() < 0.7 && { acceptedOn: date() }),
+                },
         }),
         ...(next() < 0.9 && { portalCommunication: next() < 0.9 }),
         ...(next() < 0.9 && { registeredBy: pick(['self', 'self', 'representative'] as const) }),
       });
       const on = date();
-      const full = evaluateAdmission(facts, on);
       const ids = { failing: [] as string[], unknown: [] as string[] };
-      const ctx = { onDate: on, committees: RECOGNISED_DISPUTES_COMMITTEES };
+      const required = next() < 0.3 ? '2024.1' : undefined;
+      const full = evaluateAdmission(facts, on, { requiredAgreementVersion: required });
+      const ctx = {
+        onDate: on,
+        committees: RECOGNISED_DISPUTES_COMMITTEES,
+        requiredAgreementVersion: required,
+      };
       expect(quickOutcome(facts, ctx)).toBe(full.outcome);
       expect(quickOutcome(facts, ctx, ids)).toBe(full.outcome);
       expect(ids).toEqual({ failing: full.failing, unknown: full.unknown });
     }
+  });
+});
+
+describe('relaxed facts: only what the rules read is required (missing → unknown)', () => {
+  const minimal: ContractorFactsInput = {
+    kvk: { countryOfEstablishment: 'NL', activities: [{ code: '43341' }] },
+    insolvency: [],
+    disputesCommittees: [{ recognised: true }],
+    staff: [{ id: 'W1', role: 'employee', diplomas: [{ kind: 'VOL-VCA', issued: '2020-01-01' }] }],
+    agreement: {},
+    portalCommunication: true,
+    registeredBy: 'self',
+  };
+
+  it('admits on "registered", "accepted" and the codes alone: no name, dates, version or classification', () => {
+    const admission = evaluateAdmission(parseContractorFacts(minimal), ON);
+    expect(admission.outcome).toBe('admitted');
+  });
+
+  it('lets the caller say a committee is recognised, or looks its name up (case and spacing aside)', () => {
+    const on = (memberships: ContractorFactsInput['disputesCommittees']) =>
+      rule(
+        evaluateAdmission(
+          parseContractorFacts({ ...minimal, disputesCommittees: memberships }),
+          ON,
+        ),
+        'AAN-3c',
+      ).outcome;
+    expect(on([{ recognised: true }])).toBe('pass');
+    expect(on([{ committee: 'Eigen commissie', recognised: true }])).toBe('pass');
+    expect(on([{ committee: ' geschillencommissie  Bouw en installatie ' }])).toBe('pass');
+    expect(on([{ committee: 'Eigen commissie' }])).toBe('fail');
+    expect(on([{ recognised: false }])).toBe('fail');
+    expect(on([{}])).toBe('unknown');
+    expect(on([{ recognised: true, until: '2020-01-01' }])).toBe('fail');
+  });
+
+  it('says unknown, not fail, when a required agreement version is asked and none is known', () => {
+    const facts = parseContractorFacts(minimal);
+    const ask = (agreement: ContractorFactsInput['agreement']) =>
+      rule(
+        evaluateAdmission(parseContractorFacts({ ...minimal, agreement }), ON, {
+          requiredAgreementVersion: '2024.1',
+        }),
+        'AAN-6',
+      ).outcome;
+    expect(ask({})).toBe('unknown');
+    expect(ask({ version: '2024.1' })).toBe('pass');
+    expect(ask({ version: '2023.2' })).toBe('fail');
+    expect(ask({ acceptedOn: '2030-01-01' })).toBe('fail');
+    expect(ask(null)).toBe('fail');
+    expect(evaluateAdmission(facts, ON).outcome).toBe('admitted');
+  });
+
+  it('counts a registration of unknown date as registered, unless it has ended', () => {
+    const aan1 = (kvk: ContractorFactsInput['kvk']) =>
+      rule(evaluateAdmission(parseContractorFacts({ ...minimal, kvk }), ON), 'AAN-1').outcome;
+    expect(aan1({})).toBe('pass');
+    expect(aan1({ deregisteredOn: '2020-01-01' })).toBe('fail');
+    expect(aan1({ registeredSince: '2030-01-01' })).toBe('fail');
+    expect(aan1(null)).toBe('fail');
+    expect(aan1(undefined)).toBe('unknown');
+  });
+
+  it('writes AAN-4 with its parts a and b, as the specification numbers it', () => {
+    const admission = evaluateAdmission(parseContractorFacts({ ...minimal, staff: [] }), ON);
+    expect(admission.rules.filter((r) => r.id === 'AAN-4').map((r) => r.part)).toEqual(['a', 'b']);
+    expect(admission.rules.every((r) => /^AAN-[1-7][a-d]?$/.test(r.id))).toBe(true);
+    expect(admission.failing).toEqual(['AAN-4']);
   });
 });

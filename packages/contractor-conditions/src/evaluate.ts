@@ -1,5 +1,5 @@
-import { RECOGNISED_DISPUTES_COMMITTEES, type RecognisedCommittee } from './committees';
-import type { ContractorFacts } from './facts';
+import { RECOGNISED_DISPUTES_COMMITTEES, type RecognisedCommittee } from './committees.js';
+import type { ContractorFacts } from './facts.js';
 import {
   aan1,
   aan2,
@@ -13,10 +13,12 @@ import {
   aan7,
   type RuleContext,
   type RuleResult,
-} from './rules';
+} from './rules.js';
 
+/** Admitted, rejected, or information needed. */
 export type AdmissionOutcome = 'admitted' | 'rejected' | 'needs-information';
 
+/** The admission verdict on a date, with every rule. */
 export interface Admission {
   outcome: AdmissionOutcome;
   onDate: string;
@@ -26,6 +28,7 @@ export interface Admission {
   unknown: string[];
 }
 
+/** The list of recognised committees and the agreement version required. */
 export interface AdmissionOptions {
   committees?: readonly RecognisedCommittee[];
   requiredAgreementVersion?: string;
@@ -54,8 +57,9 @@ export function evaluateAdmission(
     aan6(facts, context),
     aan7(facts),
   ];
-  const failing = rules.filter((r) => r.outcome === 'fail').map((r) => r.id);
-  const unknown = rules.filter((r) => r.outcome === 'unknown').map((r) => r.id);
+  // Ids, once each: AAN-4's two parts are one rule of the specification.
+  const failing = [...new Set(rules.filter((r) => r.outcome === 'fail').map((r) => r.id))];
+  const unknown = [...new Set(rules.filter((r) => r.outcome === 'unknown').map((r) => r.id))];
   const outcome: AdmissionOutcome =
     failing.length > 0 ? 'rejected' : unknown.length > 0 ? 'needs-information' : 'admitted';
   return { outcome, onDate, rules, failing, unknown };

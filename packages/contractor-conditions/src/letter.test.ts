@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAdmission } from './evaluate';
-import { parseContractorFacts } from './facts';
-import { decisionLetter, renderLetterHtml, renderLetterText } from './letter';
+import { evaluateAdmission } from './evaluate.js';
+import { parseContractorFacts } from './facts.js';
+import { decisionLetter, renderLetterHtml, renderLetterText } from './letter.js';
 
 const facts = parseContractorFacts({
   name: 'Voegbedrijf Moerstra & Zn <V.O.F.>',
@@ -28,7 +28,7 @@ const facts = parseContractorFacts({
 describe('decision letter', () => {
   const admission = evaluateAdmission(facts, '2026-03-23');
   const letter = decisionLetter(admission, {
-    contractorName: facts.name,
+    contractorName: facts.name!,
     kvkNumber: '62345678',
     sentOn: '2026-03-23',
   });

@@ -5,13 +5,15 @@
  * register again.
  */
 import { termEnd, type IsoDate } from '@img-groningen/statutory-terms';
-import type { Admission } from './evaluate';
+import type { Admission } from './evaluate.js';
 
 /** Awb 6:7: six weeks to object to a decision, from the day after it was sent (TERM-1, TERM-4). */
 export const CONTRACTOR_OBJECTION_WEEKS = 6;
 
+/** The language of a letter: nl or en. */
 export type Language = 'nl' | 'en';
 
+/** A decision letter, before it is rendered. */
 export interface DecisionLetter {
   contractorName: string;
   kvkNumber: string | null;
@@ -23,6 +25,7 @@ export interface DecisionLetter {
   objection: { weeks: number; lastDay: IsoDate };
 }
 
+/** The decision letter (besluitbrief) on an admission: the decision, the reasons and how to object. */
 export function decisionLetter(
   admission: Admission,
   details: { contractorName: string; kvkNumber?: string | null; sentOn?: IsoDate },
@@ -75,6 +78,7 @@ const MONTHS: Record<Language, string[]> = {
   ],
 };
 
+/** A date written out in Dutch or English, e.g. 4 januari 2027. */
 export function formatDate(date: IsoDate, language: Language): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return language === 'nl' ? `${d} ${MONTHS.nl[m - 1]} ${y}` : `${d} ${MONTHS.en[m - 1]} ${y}`;
@@ -143,6 +147,7 @@ function sections(letter: DecisionLetter, language: Language): { title: string; 
   return { title, body };
 }
 
+/** The letter as plain text. */
 export function renderLetterText(letter: DecisionLetter, language: Language = 'nl'): string {
   const { title, body } = sections(letter, language);
   const lines = [title, '='.repeat(title.length), ''];
@@ -157,6 +162,7 @@ export function renderLetterText(letter: DecisionLetter, language: Language = 'n
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The letter as HTML. */
 export function renderLetterHtml(letter: DecisionLetter, language: Language = 'nl'): string {
   const { title, body } = sections(letter, language);
   const parts = [

@@ -2,10 +2,10 @@
  * The admission verdict without explanations, for scanning many contractors over many dates.
  * It must agree with `evaluateAdmission` on every input; a test holds the two together.
  */
-import type { RuleContext } from './rules';
-import { CONSTRUCTION_SBI_PREFIXES, VCA_VALIDITY_YEARS } from './rules';
-import type { ContractorFacts } from './facts';
-import type { AdmissionOutcome } from './evaluate';
+import type { RuleContext } from './rules.js';
+import { CONSTRUCTION_SBI_PREFIXES, VCA_VALIDITY_YEARS, isRecognised } from './rules.js';
+import type { ContractorFacts } from './facts.js';
+import type { AdmissionOutcome } from './evaluate.js';
 
 /** The tenth anniversary of an ISO date, by string arithmetic (29 February → 28 February). */
 function expiry(issued: string): string {
@@ -17,8 +17,8 @@ function expiry(issued: string): string {
   return year + (leap ? '-02-29' : '-02-28');
 }
 
-const inPeriod = (from: string | null, until: string | null | undefined, on: string) =>
-  (from === null || from <= on) && (until == null || on <= until);
+const inPeriod = (from: string | null | undefined, until: string | null | undefined, on: string) =>
+  (from == null || from <= on) && (until == null || on <= until);
 
 /**
  * The verdict on `ctx.onDate`. Without `ids` it stops at the first failing rule; with `ids` it
@@ -46,7 +46,7 @@ export function quickOutcome(
   if (kvk === undefined) unknown('AAN-1');
   else if (
     (kvk === null ||
-      kvk.registeredSince > on ||
+      (kvk.registeredSince !== undefined && kvk.registeredSince > on) ||
       (kvk.deregisteredOn != null && on >= kvk.deregisteredOn)) &&
     fail('AAN-1')
   )
@@ -71,12 +71,12 @@ export function quickOutcome(
   }
   if (facts.disputesCommittees === undefined) unknown('AAN-3c');
   else {
-    const member = facts.disputesCommittees.some((m) => {
-      if (!inPeriod(m.from, m.until, on)) return false;
-      const c = ctx.committees.find((k) => k.name === m.committee);
-      return c !== undefined && inPeriod(c.recognisedFrom, c.recognisedUntil, on);
-    });
-    if (!member && fail('AAN-3c')) return 'rejected';
+    const current = facts.disputesCommittees.filter((m) => inPeriod(m.from, m.until, on));
+    const verdicts = current.map((m) => isRecognised(m, ctx.committees, on));
+    if (verdicts.includes(true)) {
+      // a member of a recognised committee
+    } else if (verdicts.includes(undefined)) unknown('AAN-3c');
+    else if (fail('AAN-3c')) return 'rejected';
   }
   const activities = kvk?.activities;
   if (activities === undefined) unknown('AAN-3d');
@@ -86,8 +86,7 @@ export function quickOutcome(
   )
     return 'rejected';
   if (facts.staff === undefined) {
-    unknown('AAN-4a');
-    unknown('AAN-4b');
+    unknown('AAN-4');
   } else {
     let allBasic = facts.staff.length > 0;
     let supervisor = false;
@@ -102,8 +101,7 @@ export function quickOutcome(
       }
       if (!basic) allBasic = false;
     }
-    if (!allBasic && fail('AAN-4a')) return 'rejected';
-    if (!supervisor && fail('AAN-4b')) return 'rejected';
+    if ((!allBasic || !supervisor) && fail('AAN-4')) return 'rejected';
   }
   if (facts.portalCommunication === undefined) unknown('AAN-5');
   else if (!facts.portalCommunication && fail('AAN-5')) return 'rejected';
@@ -111,13 +109,21 @@ export function quickOutcome(
   if (agreement === undefined) unknown('AAN-6');
   else if (
     (agreement === null ||
-      agreement.acceptedOn > on ||
+      (agreement.acceptedOn !== undefined && agreement.acceptedOn > on) ||
       (ctx.requiredAgreementVersion !== undefined &&
         ctx.requiredAgreementVersion !== '' &&
+        agreement.version !== undefined &&
         agreement.version !== ctx.requiredAgreementVersion)) &&
     fail('AAN-6')
   )
     return 'rejected';
+  else if (
+    agreement &&
+    ctx.requiredAgreementVersion &&
+    agreement.version === undefined &&
+    !(agreement.acceptedOn !== undefined && agreement.acceptedOn > on)
+  )
+    unknown('AAN-6');
   if (facts.registeredBy === undefined) unknown('AAN-7');
   else if (facts.registeredBy !== 'self' && fail('AAN-7')) return 'rejected';
   return failed ? 'rejected' : unknownAny ? 'needs-information' : 'admitted';

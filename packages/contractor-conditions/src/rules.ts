@@ -4,13 +4,22 @@
  * facts it used; a rule whose facts are missing says "unknown", never "fail".
  */
 import { addYears, type IsoDate } from '@img-groningen/statutory-terms';
-import type { RecognisedCommittee } from './committees';
-import type { ContractorFacts, Worker } from './facts';
+import type { RecognisedCommittee } from './committees.js';
+import type { ContractorFacts, Worker } from './facts.js';
 
+/** The outcome of one rule; `unknown` when a fact it needs is missing (never `fail`). */
 export type RuleOutcome = 'pass' | 'fail' | 'unknown';
 
+/** One rule's verdict, with its reason in Dutch and English and the facts it used. */
 export interface RuleResult {
+  /** The rule's id in the specification (domain.md §5), e.g. `AAN-3c`. */
   id: string;
+  /**
+   * A part of the rule this package checks on its own: `AAN-4` is checked as part `a` (every
+   * employee and subcontractor has a basic safety certificate) and part `b` (at least one
+   * employee has VCA-VOL).
+   */
+  part?: 'a' | 'b';
   outcome: RuleOutcome;
   reason: { nl: string; en: string };
   facts: Record<string, unknown>;
@@ -46,15 +55,20 @@ export function diplomaValidUntil(issued: IsoDate): IsoDate {
   return addYears(issued, VCA_VALIDITY_YEARS);
 }
 const validOn = (issued: IsoDate, on: IsoDate) => issued <= on && on < diplomaValidUntil(issued);
-const inPeriod = (from: IsoDate | null, until: IsoDate | null | undefined, on: IsoDate) =>
-  (from === null || from <= on) && (until === null || until === undefined || on <= until);
+const inPeriod = (
+  from: IsoDate | null | undefined,
+  until: IsoDate | null | undefined,
+  on: IsoDate,
+) => (from == null || from <= on) && (until == null || on <= until);
 
+/** Whether a worker holds a valid basic safety certificate on a date, or an exemption (AAN-4 a). */
 export function hasBasicCertificate(worker: Worker, on: IsoDate): boolean {
   if (worker.exemption && (worker.exemption.until === null || on <= worker.exemption.until))
     return true;
   return worker.diplomas.some((d) => validOn(d.issued, on));
 }
 
+/** Whether a worker holds a valid VOL-VCA on a date (AAN-4 b). */
 export function hasVolVca(worker: Worker, on: IsoDate): boolean {
   return worker.diplomas.some((d) => d.kind === 'VOL-VCA' && validOn(d.issued, on));
 }
@@ -76,14 +90,19 @@ export function aan1(facts: ContractorFacts, { onDate }: RuleContext): RuleResul
       'The company is not registered with the KVK.',
       { kvk: null },
     );
+  // A registration of unknown date counts as registered: only a known later start or an
+  // earlier end says otherwise.
   const registered =
-    kvk.registeredSince <= onDate && (kvk.deregisteredOn == null || onDate < kvk.deregisteredOn);
+    (kvk.registeredSince === undefined || kvk.registeredSince <= onDate) &&
+    (kvk.deregisteredOn == null || onDate < kvk.deregisteredOn);
+  const number = kvk.number === undefined ? '' : ` onder nummer ${kvk.number}`;
+  const numberEn = kvk.number === undefined ? '' : ` under number ${kvk.number}`;
   return registered
     ? result(
         'AAN-1',
         'pass',
-        `Ingeschreven bij de KVK onder nummer ${kvk.number}.`,
-        `Registered with the KVK under number ${kvk.number}.`,
+        `Ingeschreven bij de KVK${number}.`,
+        `Registered with the KVK${numberEn}.`,
         { kvkNumber: kvk.number, registeredSince: kvk.registeredSince },
       )
     : result(
@@ -157,6 +176,24 @@ export const aan3a = (facts: ContractorFacts, { onDate }: RuleContext) =>
 export const aan3b = (facts: ContractorFacts, { onDate }: RuleContext) =>
   insolvencyRule('AAN-3b', 'surseance', facts, onDate);
 
+/**
+ * Whether a membership's committee is recognised on the date: as the facts say
+ * (`recognised`), else by its name in the list (case and spacing do not matter); undefined
+ * when neither tells.
+ */
+export function isRecognised(
+  membership: { committee?: string | undefined; recognised?: boolean | undefined },
+  committees: readonly RecognisedCommittee[],
+  onDate: IsoDate,
+): boolean | undefined {
+  if (membership.recognised !== undefined) return membership.recognised;
+  if (membership.committee === undefined) return undefined;
+  const name = normaliseName(membership.committee);
+  const listed = committees.find((c) => normaliseName(c.name) === name);
+  return listed !== undefined && inPeriod(listed.recognisedFrom, listed.recognisedUntil, onDate);
+}
+const normaliseName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
 export function aan3c(facts: ContractorFacts, { onDate, committees }: RuleContext): RuleResult {
   if (facts.disputesCommittees === undefined)
     return result(
@@ -165,29 +202,35 @@ export function aan3c(facts: ContractorFacts, { onDate, committees }: RuleContex
       'Niet bekend of het bedrijf lid is van een erkende geschillencommissie.',
       'Not known whether the company is a member of a recognised disputes committee.',
     );
-  const valid = facts.disputesCommittees.find((m) => {
-    const recognised = committees.find((c) => c.name === m.committee);
-    return (
-      recognised !== undefined &&
-      inPeriod(m.from, m.until, onDate) &&
-      inPeriod(recognised.recognisedFrom, recognised.recognisedUntil, onDate)
-    );
-  });
+  const valid = facts.disputesCommittees.find(
+    (m) => inPeriod(m.from, m.until, onDate) && isRecognised(m, committees, onDate) === true,
+  );
   if (valid)
     return result(
       'AAN-3c',
       'pass',
-      `Lid van ${valid.committee}.`,
-      `Member of ${valid.committee}.`,
+      `Lid van ${valid.committee ?? 'een erkende geschillencommissie'}.`,
+      `Member of ${valid.committee ?? 'a recognised disputes committee'}.`,
       { ...valid },
     );
-  const lapsed = facts.disputesCommittees.find((m) => m.until !== null && m.until < onDate);
+  const undecided = facts.disputesCommittees.find(
+    (m) => inPeriod(m.from, m.until, onDate) && isRecognised(m, committees, onDate) === undefined,
+  );
+  if (undecided)
+    return result(
+      'AAN-3c',
+      'unknown',
+      'Niet bekend of de geschillencommissie door de overheid is erkend.',
+      'Not known whether the disputes committee is recognised by the government.',
+      { ...undecided },
+    );
+  const lapsed = facts.disputesCommittees.find((m) => m.until != null && m.until < onDate);
   return lapsed
     ? result(
         'AAN-3c',
         'fail',
-        `Het lidmaatschap van ${lapsed.committee} is op ${lapsed.until} geëindigd.`,
-        `The membership of ${lapsed.committee} ended on ${lapsed.until}.`,
+        `Het lidmaatschap van ${lapsed.committee ?? 'de geschillencommissie'} is op ${lapsed.until} geëindigd.`,
+        `The membership of ${lapsed.committee ?? 'the disputes committee'} ended on ${lapsed.until}.`,
         { ...lapsed },
       )
     : result(
@@ -215,8 +258,8 @@ export function aan3d(facts: ContractorFacts): RuleResult {
     ? result(
         'AAN-3d',
         'pass',
-        `Bouwactiviteit ingeschreven (${construction.classification} ${construction.code}).`,
-        `Construction activity registered (${construction.classification} ${construction.code}).`,
+        `Bouwactiviteit ingeschreven (SBI ${construction.code}).`,
+        `Construction activity registered (SBI ${construction.code}).`,
         { ...construction },
       )
     : result(
@@ -228,35 +271,39 @@ export function aan3d(facts: ContractorFacts): RuleResult {
       );
 }
 
+/**
+ * AAN-4, works safely, in its two parts: (a) every employee and subcontractor holds a valid
+ * basic safety certificate; (b) at least one employee holds a valid VCA-VOL.
+ */
 export function aan4(facts: ContractorFacts, { onDate }: RuleContext): RuleResult[] {
   if (facts.staff === undefined) {
-    return [
+    return parts(
       result(
-        'AAN-4a',
+        'AAN-4',
         'unknown',
         'Niet bekend welke medewerkers en onderaannemers er zijn en welke certificaten zij hebben.',
         'Not known which employees and subcontractors there are and what certificates they hold.',
       ),
       result(
-        'AAN-4b',
+        'AAN-4',
         'unknown',
         'Niet bekend of een medewerker een geldig VOL-VCA-certificaat heeft.',
         'Not known whether an employee holds a valid VOL-VCA certificate.',
       ),
-    ];
+    );
   }
   const without = facts.staff.filter((w) => !hasBasicCertificate(w, onDate)).map((w) => w.id);
   const basic =
     facts.staff.length > 0 && without.length === 0
       ? result(
-          'AAN-4a',
+          'AAN-4',
           'pass',
           'Alle medewerkers en onderaannemers hebben een geldig basisveiligheidscertificaat.',
           'Every employee and subcontractor holds a valid basic safety certificate.',
           { workers: facts.staff.length },
         )
       : result(
-          'AAN-4a',
+          'AAN-4',
           'fail',
           facts.staff.length === 0
             ? 'Er zijn geen medewerkers opgegeven.'
@@ -269,20 +316,25 @@ export function aan4(facts: ContractorFacts, { onDate }: RuleContext): RuleResul
   const supervisor = facts.staff.find((w) => w.role === 'employee' && hasVolVca(w, onDate));
   const vol = supervisor
     ? result(
-        'AAN-4b',
+        'AAN-4',
         'pass',
         `Medewerker ${supervisor.id} heeft een geldig VOL-VCA-certificaat.`,
         `Employee ${supervisor.id} holds a valid VOL-VCA certificate.`,
         { employee: supervisor.id },
       )
     : result(
-        'AAN-4b',
+        'AAN-4',
         'fail',
         `Geen medewerker met een geldig VOL-VCA-certificaat op ${onDate}.`,
         `No employee with a valid VOL-VCA certificate on ${onDate}.`,
       );
-  return [basic, vol];
+  return parts(basic, vol);
 }
+
+const parts = (a: RuleResult, b: RuleResult): RuleResult[] => [
+  { ...a, part: 'a' },
+  { ...b, part: 'b' },
+];
 
 export function aan5(facts: ContractorFacts): RuleResult {
   if (facts.portalCommunication === undefined)
@@ -319,13 +371,21 @@ export function aan6(
       'Niet bekend of de overeenkomst met het IMG is geaccepteerd.',
       'Not known whether the agreement with the IMG was accepted.',
     );
-  if (agreement === null || agreement.acceptedOn > onDate)
+  if (agreement === null || (agreement.acceptedOn !== undefined && agreement.acceptedOn > onDate))
     return result(
       'AAN-6',
       'fail',
       'De overeenkomst met het IMG is niet geaccepteerd.',
       'The agreement with the IMG has not been accepted.',
       { agreement },
+    );
+  if (requiredAgreementVersion && agreement.version === undefined)
+    return result(
+      'AAN-6',
+      'unknown',
+      `Niet bekend welke versie van de overeenkomst is geaccepteerd; versie ${requiredAgreementVersion} is nodig.`,
+      `Not known which version of the agreement was accepted; version ${requiredAgreementVersion} is needed.`,
+      { ...agreement, requiredAgreementVersion },
     );
   if (requiredAgreementVersion && agreement.version !== requiredAgreementVersion) {
     return result(
@@ -339,8 +399,8 @@ export function aan6(
   return result(
     'AAN-6',
     'pass',
-    `Overeenkomst versie ${agreement.version} geaccepteerd op ${agreement.acceptedOn}.`,
-    `Agreement version ${agreement.version} accepted on ${agreement.acceptedOn}.`,
+    `Overeenkomst${agreement.version ? ` versie ${agreement.version}` : ''} geaccepteerd${agreement.acceptedOn ? ` op ${agreement.acceptedOn}` : ''}.`,
+    `Agreement${agreement.version ? ` version ${agreement.version}` : ''} accepted${agreement.acceptedOn ? ` on ${agreement.acceptedOn}` : ''}.`,
     { ...agreement },
   );
 }

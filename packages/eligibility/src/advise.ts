@@ -3,11 +3,12 @@
  * what the choice means — final or not, the amount or cap, a baseline survey, and what is still
  * missing before we can say for sure.
  */
-import { evaluateAvv, maatwerkNewDamage, repairCap, type AmountOptions } from './amounts';
-import { evaluateVes, type EvaluateOptions } from './evaluate';
-import type { EligibilityFacts } from './facts';
-import type { Text } from './result';
+import { evaluateAvv, maatwerkNewDamage, repairCap, type AmountOptions } from './amounts.js';
+import { evaluateVes, type EvaluateOptions } from './evaluate.js';
+import type { EligibilityFacts } from './facts.js';
+import type { Text } from './result.js';
 
+/** What one scheme means for this applicant and object. */
 export interface SchemeAdvice {
   scheme: 'VES' | 'AVV' | 'MAATWERK' | 'HERSTEL';
   /** yes: can be chosen; maybe: depends on missing facts; no: cannot be chosen now. */
@@ -24,6 +25,7 @@ export interface SchemeAdvice {
 
 const T = (nl: string, en: string): Text => ({ nl, en });
 
+/** Every scheme the applicant can choose now for this object, with what the choice means. */
 export function adviseSchemes(
   facts: EligibilityFacts,
   options: EvaluateOptions & AmountOptions = {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviseSchemes } from './advise';
+import { adviseSchemes } from './advise.js';
 import {
   avvPriorityKey,
   canSwitch,
@@ -7,9 +7,10 @@ import {
   maatwerkNewDamage,
   repairCap,
   vesAmount,
-} from './amounts';
-import { parseFacts } from './facts';
-import { algorithmRegisterRecord, ALL_RULES } from './register';
+} from './amounts.js';
+import { evaluateVes } from './evaluate.js';
+import { parseFacts } from './facts.js';
+import { algorithmRegisterRecord, ALL_RULES } from './register.js';
 
 describe('AMT-1: the VES amount', () => {
   it.each([
@@ -118,8 +119,9 @@ describe('MW-1: maatwerk finality', () => {
     [undefined, 'unknown'],
   ] as const)('a quake of %s mm/s after the final decision: %s', (pgv, outcome) => {
     expect(
-      maatwerkNewDamage(parseFacts({ history: final, location: { maxPgvAfterLastDecision: pgv } }))
-        .outcome,
+      maatwerkNewDamage(
+        parseFacts({ history: final, location: { maxPgvAfterLastMaatwerkDecision: pgv } }),
+      ).outcome,
     ).toBe(outcome);
   });
   it('does not apply without a final maatwerk decision', () => {
@@ -210,5 +212,94 @@ describe('algorithm-register record', () => {
       expect(record[field].length).toBeGreaterThan(20);
     }
     expect(algorithmRegisterRecord('en').humanIntervention).toMatch(/takes no decision/);
+  });
+});
+
+describe('relaxed inputs: what the rules do not read is not required (missing → unknown)', () => {
+  const house = { useClass: 'wonen' as const, areaM2: 90 };
+
+  it('takes a payment with only its amount; AVV-1 is unknown until its kind is known', () => {
+    const unknown = evaluateAvv(
+      parseFacts({ object: house, history: { payments: [{ amountCents: 300_000 }] } }),
+    );
+    expect(unknown.outcome).toBe('needs-information');
+    expect(unknown.rules.map((r) => r.outcome)).toEqual(['unknown', 'unknown']);
+    expect(unknown.rules[0]!.facts.unclassified).toEqual(['history.payments.0.physicalDamage']);
+    // Without a payer, a physical-damage payment still counts: every payer counts alike.
+    const known = evaluateAvv(
+      parseFacts({
+        object: house,
+        history: { payments: [{ amountCents: 300_000, physicalDamage: true }] },
+      }),
+    );
+    expect(known).toMatchObject({ outcome: 'eligible', topUpCents: 700_000 });
+  });
+
+  it('decides AVV when the known physical-damage payments already reach the target', () => {
+    const avv = evaluateAvv(
+      parseFacts({
+        object: house,
+        history: {
+          payments: [{ amountCents: 1_000_000, physicalDamage: true }, { amountCents: 5 }],
+        },
+      }),
+    );
+    expect(avv).toMatchObject({ outcome: 'not-eligible', topUpCents: 0 });
+  });
+
+  it('takes "small object" as a fact when the caller knows it, else derives it (AMT-1)', () => {
+    expect(vesAmount(parseFacts({ object: { smallObject: true } })).cents).toBe(500_000);
+    expect(
+      vesAmount(parseFacts({ object: { smallObject: false, useClass: 'overig' } })).cents,
+    ).toBe(1_000_000);
+    expect(vesAmount(parseFacts({ object: { useClass: 'overig', areaM2: 12 } })).cents).toBe(
+      500_000,
+    );
+    expect(vesAmount(parseFacts({})).cents).toBeNull();
+    expect(
+      evaluateAvv(
+        parseFacts({
+          object: { smallObject: true },
+          history: { payments: [{ amountCents: 100_000, physicalDamage: true }] },
+        }),
+      ).topUpCents,
+    ).toBe(400_000);
+  });
+
+  it('takes an earlier report with only its scheme and status (no reportedOn)', () => {
+    const facts = parseFacts({
+      history: { damageReports: [{ scheme: 'MAATWERK', status: 'decided', final: true }] },
+      location: { maxPgvAfterLastMaatwerkDecision: 3 },
+    });
+    expect(maatwerkNewDamage(facts).outcome).toBe('pass');
+  });
+
+  it('keeps the PGV after a VES decision apart from the PGV after a maatwerk decision', () => {
+    const facts = parseFacts({
+      history: {
+        damageReports: [
+          { scheme: 'MAATWERK', status: 'decided', decidedOn: '2022-01-01', final: true },
+          { scheme: 'VES', status: 'decided', decidedOn: '2024-01-01' },
+        ],
+      },
+      location: { maxPgvAfterLastMaatwerkDecision: 3, maxPgvAfterLastVesDecision: 3 },
+      damage: { newIedbSettlementDamage: false },
+    });
+    // 3 mm/s opens maatwerk again (MW-1, > 2) but not a new VES (VES-9, > 5).
+    expect(maatwerkNewDamage(facts).outcome).toBe('pass');
+    expect(evaluateVes(facts).rules.find((r) => r.id === 'VES-9')!.outcome).toBe('fail');
+  });
+});
+
+describe('HER-1 answers with the covered amount', () => {
+  it.each([
+    [0, 1_000_000, 1_000_000, 6_000_000],
+    [5_500_000, 1_000_000, 500_000, 500_000],
+    [6_000_000, 10, 0, 0],
+  ])('spent %i, new %i: covered %i (left before it %i)', (spent, extra, covered, left) => {
+    const cap = repairCap(parseFacts({ history: { ongoingRepairCents: spent } }), extra);
+    expect(cap.coveredCents).toBe(covered);
+    expect(cap.remainingCents).toBe(left);
+    expect(cap.rule.facts.coveredCents).toBe(covered);
   });
 });

@@ -4,14 +4,16 @@
  * All amounts are integer euro cents.
  */
 import { MAATWERK_NEW_DAMAGE_PGV } from '@img-groningen/geo-thresholds';
-import type { EligibilityFacts } from './facts';
-import type { RuleDefinition, RuleResult, Text } from './result';
+import type { EligibilityFacts } from './facts.js';
+import type { RuleDefinition, RuleResult, Text } from './result.js';
 
 /** AMT-1: the VES amount now, and for small objects. */
 export const VES_AMOUNT_CENTS = 1_000_000;
+/** AMT-1: the VES amount for a small object. */
 export const VES_SMALL_OBJECT_AMOUNT_CENTS = 500_000;
 /** AMT-1: "small" is a BAG area under 30 m² or a WOZ value under EUR 50,000 … */
 export const SMALL_OBJECT_MAX_AREA_M2 = 30;
+/** AMT-1: a WOZ value under EUR 50,000 makes an object small (in the small-object use classes). */
 export const SMALL_OBJECT_MAX_WOZ_CENTS = 5_000_000;
 /**
  * … "in certain use classes". The sources do not list them; the default takes the BAG class
@@ -21,10 +23,12 @@ export const SMALL_OBJECT_MAX_WOZ_CENTS = 5_000_000;
 export const DEFAULT_SMALL_OBJECT_USE_CLASSES: readonly string[] = ['overig'];
 /** AVV-1: top-up targets. */
 export const AVV_TARGET_CENTS = 1_000_000;
+/** AVV-1: the top-up target for small buildings and objects. */
 export const AVV_SMALL_OBJECT_TARGET_CENTS = 500_000;
 /** HER-1: repair without causality research up to EUR 60,000 per trajectory. */
 export const REPAIR_CAP_CENTS = 6_000_000;
 
+/** The rules besides VES (AMT, AVV, HER, MW) as data. */
 export const OTHER_RULES: readonly RuleDefinition[] = [
   {
     id: 'AMT-1',
@@ -35,7 +39,7 @@ export const OTHER_RULES: readonly RuleDefinition[] = [
       nl: 'EUR 10.000; EUR 5.000 voor kleine objecten (BAG-oppervlakte onder 30 m² of WOZ-waarde onder EUR 50.000, in bepaalde gebruiksklassen).',
       en: 'EUR 10,000; EUR 5,000 for small objects (BAG area under 30 m² or WOZ value under EUR 50,000, in certain use classes).',
     },
-    inputs: ['object.areaM2', 'object.wozValueCents', 'object.useClass'],
+    inputs: ['object.smallObject', 'object.areaM2', 'object.wozValueCents', 'object.useClass'],
   },
   {
     id: 'AVV-1',
@@ -46,7 +50,13 @@ export const OTHER_RULES: readonly RuleDefinition[] = [
       nl: 'Aanvulling tot EUR 5.000 (kleine gebouwen en objecten) of EUR 10.000, min alle eerdere vergoedingen voor fysieke schade door NAM, CVW, TCMG en IMG; nooit negatief.',
       en: 'A top-up to EUR 5,000 (small buildings and objects) or EUR 10,000, minus all earlier physical-damage compensation by NAM, CVW, TCMG and IMG; never negative.',
     },
-    inputs: ['history.payments', 'object.areaM2', 'object.wozValueCents', 'object.useClass'],
+    inputs: [
+      'history.payments',
+      'object.smallObject',
+      'object.areaM2',
+      'object.wozValueCents',
+      'object.useClass',
+    ],
   },
   {
     id: 'AMT-2',
@@ -90,22 +100,27 @@ export const OTHER_RULES: readonly RuleDefinition[] = [
       nl: 'Na een definitief maatwerkbesluit kan nieuwe schade pas worden gemeld na een beving van meer dan 2 mm/s op het adres.',
       en: 'After a final maatwerk decision, new damage can only be reported after a quake of more than 2 mm/s at the address.',
     },
-    inputs: ['history.damageReports', 'location.maxPgvAfterLastDecision'],
+    inputs: ['history.damageReports', 'location.maxPgvAfterLastMaatwerkDecision'],
   },
 ];
 
 const T = (nl: string, en: string): Text => ({ nl, en });
 
+/** Options of AMT-1 and AVV-1. */
 export interface AmountOptions {
   smallObjectUseClasses?: readonly string[];
 }
 
-/** Whether the object is "small" for AMT-1 and AVV-1; null when that cannot be told. */
+/**
+ * Whether the object is "small" for AMT-1 and AVV-1: as the facts say (`object.smallObject`),
+ * or derived from the use class and the area or WOZ value; null when that cannot be told.
+ */
 export function isSmallObject(
   facts: EligibilityFacts,
   options: AmountOptions = {},
 ): boolean | null {
-  const { areaM2, wozValueCents, useClass } = facts.object;
+  const { areaM2, wozValueCents, useClass, smallObject } = facts.object;
+  if (smallObject !== undefined) return smallObject;
   if (useClass === undefined) return null;
   if (!(options.smallObjectUseClasses ?? DEFAULT_SMALL_OBJECT_USE_CLASSES).includes(useClass))
     return false;
@@ -142,6 +157,7 @@ export function vesAmount(
     : { cents: VES_AMOUNT_CENTS, reason: T('EUR 10.000 (AMT-1).', 'EUR 10,000 (AMT-1).') };
 }
 
+/** The answer on the supplementary fixed compensation (AVV-1, AMT-2). */
 export interface AvvResult {
   outcome: 'eligible' | 'not-eligible' | 'needs-information';
   targetCents: number | null;
@@ -160,26 +176,40 @@ export function evaluateAvv(facts: EligibilityFacts, options: AmountOptions = {}
   const small = isSmallObject(facts, options);
   const targetCents =
     small === null ? null : small ? AVV_SMALL_OBJECT_TARGET_CENTS : AVV_TARGET_CENTS;
-  if (payments === undefined || targetCents === null) {
-    const reason = T(
-      'Niet bekend: eerdere vergoedingen of de grootte van het object ontbreken.',
-      'Not known: earlier compensation or the size of the object is missing.',
-    );
-    return {
-      outcome: 'needs-information',
+  // A payment not known to be for physical damage may or may not count: unknown, unless the
+  // payments known to count already reach the target (then the top-up is zero either way).
+  const knownCents = (payments ?? [])
+    .filter((p) => p.physicalDamage === true)
+    .reduce((sum, p) => sum + p.amountCents, 0);
+  const unclassified = (payments ?? []).flatMap((p, i) =>
+    p.physicalDamage === undefined ? [`history.payments.${i}.physicalDamage`] : [],
+  );
+  if (unclassified.length > 0 && targetCents !== null && knownCents < targetCents)
+    return avvUnknown(
+      T(
+        'Niet bekend of elke eerdere betaling een vergoeding voor fysieke schade was.',
+        'Not known whether every earlier payment compensated physical damage.',
+      ),
       targetCents,
-      earlierCents: null,
-      topUpCents: null,
-      rules: [
-        { id: 'AVV-1', outcome: 'unknown', reason, facts: { targetCents } },
-        { id: 'AMT-2', outcome: 'unknown', reason, facts: {} },
-      ],
-    };
-  }
-  const physical = payments.filter((p) => p.physicalDamage);
-  const earlierCents = physical.reduce((sum, p) => sum + p.amountCents, 0);
+      { unclassified },
+    );
+  if (payments === undefined || targetCents === null)
+    return avvUnknown(
+      T(
+        'Niet bekend: eerdere vergoedingen of de grootte van het object ontbreken.',
+        'Not known: earlier compensation or the size of the object is missing.',
+      ),
+      targetCents,
+      {},
+    );
+  const physical = payments.filter((p) => p.physicalDamage === true);
+  const earlierCents = knownCents;
   const topUpCents = Math.max(0, targetCents - earlierCents);
-  const used = { targetCents, earlierCents, payers: [...new Set(physical.map((p) => p.by))] };
+  const used = {
+    targetCents,
+    earlierCents,
+    payers: [...new Set(physical.flatMap((p) => (p.by === undefined ? [] : [p.by])))],
+  };
   if (physical.length === 0) {
     return {
       outcome: 'not-eligible',
@@ -261,6 +291,24 @@ export function evaluateAvv(facts: EligibilityFacts, options: AmountOptions = {}
   };
 }
 
+/** AVV-1 and AMT-2 both unknown, for want of the facts named in `used`. */
+function avvUnknown(
+  reason: Text,
+  targetCents: number | null,
+  used: Record<string, unknown>,
+): AvvResult {
+  return {
+    outcome: 'needs-information',
+    targetCents,
+    earlierCents: null,
+    topUpCents: null,
+    rules: [
+      { id: 'AVV-1', outcome: 'unknown', reason, facts: { targetCents, ...used } },
+      { id: 'AMT-2', outcome: 'unknown', reason, facts: used },
+    ],
+  };
+}
+
 /** AVV-2: a key that sorts applications in the order they are served (pre-registrants, core area, edges; then by date). */
 export function avvPriorityKey(facts: EligibilityFacts): string {
   const pre = facts.applicant.preRegisteredAvv === true ? 0 : 1;
@@ -268,17 +316,30 @@ export function avvPriorityKey(facts: EligibilityFacts): string {
   return `${pre}-${area}-${facts.dates.application ?? '9999-12-31'}`;
 }
 
-/** HER-1: what is left under the EUR 60,000 cap of the ongoing repair trajectory, and whether a new amount fits. */
-export function repairCap(
-  facts: EligibilityFacts,
-  newDamageCents = 0,
-): { remainingCents: number; fits: boolean; rule: RuleResult } {
+/** What HER-1 says about new damage in a repair trajectory. */
+export interface RepairCap {
+  /** The part of the new damage that the trajectory covers: all of it, or what the cap leaves. */
+  coveredCents: number;
+  /** What the EUR 60,000 cap left before the new damage. */
+  remainingCents: number;
+  /** Whether the new damage fits under the cap whole. */
+  fits: boolean;
+  rule: RuleResult;
+}
+
+/**
+ * HER-1: how much of new damage the ongoing repair trajectory covers under its EUR 60,000
+ * cap, what was left before it, and whether it fits whole.
+ */
+export function repairCap(facts: EligibilityFacts, newDamageCents = 0): RepairCap {
   if (!Number.isInteger(newDamageCents) || newDamageCents < 0)
     throw new RangeError(`newDamageCents must be whole cents >= 0, got ${newDamageCents}`);
   const spent = facts.history.ongoingRepairCents ?? 0;
   const remainingCents = Math.max(0, REPAIR_CAP_CENTS - spent);
   const fits = newDamageCents <= remainingCents;
+  const coveredCents = Math.min(newDamageCents, remainingCents);
   return {
+    coveredCents,
     remainingCents,
     fits,
     rule: {
@@ -293,7 +354,7 @@ export function repairCap(
             'Gaat boven EUR 60.000 voor dit hersteltraject.',
             'Exceeds EUR 60,000 for this repair trajectory.',
           ),
-      facts: { spentCents: spent, newDamageCents, remainingCents },
+      facts: { spentCents: spent, newDamageCents, coveredCents, remainingCents },
     },
   };
 }
@@ -324,7 +385,7 @@ export function maatwerkNewDamage(facts: EligibilityFacts): RuleResult {
       ),
       facts: {},
     };
-  const pgv = facts.location.maxPgvAfterLastDecision;
+  const pgv = facts.location.maxPgvAfterLastMaatwerkDecision;
   if (pgv === undefined)
     return {
       id: 'MW-1',
@@ -343,7 +404,7 @@ export function maatwerkNewDamage(facts: EligibilityFacts): RuleResult {
           'Na het definitieve besluit was er een beving van meer dan 2 mm/s: nieuwe schade kan worden gemeld.',
           'A quake of more than 2 mm/s followed the final decision: new damage can be reported.',
         ),
-        facts: { decidedOn: final.decidedOn, maxPgvAfterLastDecision: pgv },
+        facts: { decidedOn: final.decidedOn, maxPgvAfterLastMaatwerkDecision: pgv },
       }
     : {
         id: 'MW-1',
@@ -352,7 +413,7 @@ export function maatwerkNewDamage(facts: EligibilityFacts): RuleResult {
           'Na het definitieve besluit was er geen beving van meer dan 2 mm/s.',
           'No quake of more than 2 mm/s followed the final decision.',
         ),
-        facts: { decidedOn: final.decidedOn, maxPgvAfterLastDecision: pgv },
+        facts: { decidedOn: final.decidedOn, maxPgvAfterLastMaatwerkDecision: pgv },
       };
 }
 

@@ -10,27 +10,34 @@ import {
   ves8,
   ves9,
   type VesOptions,
-} from './ves';
-import { vesAmount, type AmountOptions } from './amounts';
-import type { EligibilityFacts } from './facts';
-import type { RuleResult, Text } from './result';
+} from './ves.js';
+import { vesAmount, type AmountOptions } from './amounts.js';
+import type { EligibilityFacts } from './facts.js';
+import type { RuleResult, Text } from './result.js';
 
+/** The overall answer: eligible, not eligible, or information needed. */
 export type EligibilityOutcome = 'eligible' | 'not-eligible' | 'needs-information';
 
+/** The answer on the fixed compensation: every rule, what is missing, and what follows. */
 export interface VesEvaluation {
   outcome: EligibilityOutcome;
   /** Every condition, in order: VES-1 … VES-9. */
   rules: RuleResult[];
   /** The rules that could not be decided for want of facts. */
   missing: string[];
-  /** VES-9: whether a new application for the object is possible (after an earlier VES decision). */
-  newApplication: { possible: boolean | null; reason: Text };
+  /**
+   * VES-9: whether a new application for the object is possible after an earlier VES decision,
+   * and which scheme takes it: VES after a quake above 5 mm/s, maatwerk for new settlement
+   * damage from deep subsidence (IEDB); null when not possible or not known.
+   */
+  newApplication: { possible: boolean | null; scheme: 'VES' | 'MAATWERK' | null; reason: Text };
   /** VES-10 */
   baselineSurvey: { readonly needed: boolean | null; readonly reason: Text };
   /** AMT-1 */
   amount: { readonly cents: number | null; readonly reason: Text };
 }
 
+/** The options of `evaluateVes`: those of VES-5a and of AMT-1. */
 export type EvaluateOptions = VesOptions & AmountOptions;
 
 /**
@@ -67,6 +74,7 @@ export function evaluateVes(facts: EligibilityFacts, options: EvaluateOptions = 
           : v9.outcome === 'fail'
             ? false
             : null,
+      scheme: v9.outcome === 'pass' ? (v9.route ?? null) : null,
       reason: v9.reason,
     },
     baselineSurvey: baselineSurvey(facts),

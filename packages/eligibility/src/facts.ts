@@ -4,28 +4,29 @@
  * are ISO calendar dates (Europe/Amsterdam); money is integer cents; PGV in mm/s at 1 %
  * exceedance, as `@img-groningen/geo-thresholds` computes it.
  */
-import { z } from 'zod';
+// zod/mini: the functional form tree-shakes (the chaining API adds ~26 kB gzip to a browser bundle).
+import * as z from 'zod/mini';
+import { object, strictObject } from '@img-groningen/vocabulary/schema';
+import { DAMAGE_REPORT_STATUSES, PAYERS, SCHEME_CODES } from '@img-groningen/vocabulary';
 
 const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
-const cents = z.number().int({ error: 'must be whole cents' }).min(0);
+const cents = z.int({ error: 'must be whole cents' }).check(z.minimum(0));
+const count = z.int().check(z.minimum(0));
 const pgv = z
   .number()
-  .min(0, { error: 'PGV cannot be negative' })
-  .max(1_000, { error: 'PGV above 1,000 mm/s is not plausible' });
+  .check(
+    z.minimum(0, { error: 'PGV cannot be negative' }),
+    z.maximum(1_000, { error: 'PGV above 1,000 mm/s is not plausible' }),
+  );
+const flag = () => z.optional(z.boolean());
+/**
+ * A group of facts, `{}` when left out. Unknown keys are an error: a typo would otherwise be
+ * silently unknown. (Every field of a group is optional, so `{}` is valid; the cast says so.)
+ */
+const group = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z._default(strictObject(shape), {} as never);
 
-export const SCHEME_CODES = [
-  'MAATWERK',
-  'VES',
-  'AVV',
-  'HEA',
-  'HIN',
-  'VHV',
-  'WDW',
-  'WDNW',
-  'IMS',
-  'STUW',
-] as const;
-export const PAYERS = ['NAM', 'CVW', 'TCMG', 'IMG'] as const;
+export { DAMAGE_REPORT_STATUSES, PAYERS, SCHEME_CODES };
 /** Rights that count as ownership for VES-3 (beklemrecht, opstal and erfpacht do). */
 export const OWNERSHIP_RIGHTS = [
   'eigendom',
@@ -60,115 +61,109 @@ export const DAMAGE_TYPES = [
   'anders',
 ] as const;
 
-export const EarlierReport = z.object({
+/** An earlier damage report for the object. Only the scheme and the status are required. */
+export const EarlierReport = object({
   scheme: z.enum(SCHEME_CODES),
-  reportedOn: isoDate,
-  status: z.enum(['open', 'decided', 'withdrawn']),
-  decidedOn: isoDate.optional(),
-  /** Whether the decision was final for the object (VES-9, MW-1). */
-  final: z.boolean().optional(),
-  /** Whether this is the object's first report, in maatwerk, still open: it may be converted to VES (VES-1). */
-  convertibleToVes: z.boolean().optional(),
+  status: z.enum(DAMAGE_REPORT_STATUSES),
+  /** When it was reported; not read by any rule (often only the decision date is known). */
+  reportedOn: z.optional(isoDate),
+  /** When it was decided; orders several decisions (VES-9, MW-1). */
+  decidedOn: z.optional(isoDate),
+  /** Whether the decision was final for the object (MW-1). */
+  final: flag(),
+  /**
+   * VES-1: whether this open maatwerk report may be converted to VES. Derived when left out:
+   * an open maatwerk report that is the object's only report is its first, and convertible.
+   * Say `false` to overrule (e.g. the inspection has taken place).
+   */
+  convertibleToVes: flag(),
 });
 
-export const Payment = z.object({
-  by: z.enum(PAYERS),
+/** An earlier payment for the object. Only the amount is required. */
+export const Payment = object({
   amountCents: cents,
-  paidOn: isoDate.optional(),
-  /** Only physical-damage compensation counts towards AVV-1. */
-  physicalDamage: z.boolean(),
+  /** Who paid: NAM, CVW, TCMG or IMG; all count alike for AVV-1, so it is not required. */
+  by: z.optional(z.enum(PAYERS)),
+  paidOn: z.optional(isoDate),
+  /**
+   * Whether it compensated physical damage: only that counts towards AVV-1. Left out, AVV-1 is
+   * unknown unless the payments known to be for physical damage already reach the target.
+   */
+  physicalDamage: flag(),
 });
 
-export const EligibilityFacts = z
-  .object({
-    applicant: z
-      .object({
-        kind: z.enum(['natural', 'legal']).optional(),
-        /** Earlier applications by this applicant for VES or repair (HEA, HIN), any object (VES-6). */
-        earlierVesOrRepairApplications: z.number().int().min(0).optional(),
-        preRegisteredAvv: z.boolean().optional(),
-      })
-      .strict()
-      .default({}),
-    object: z
-      .object({
-        ownCadastralDesignation: z.boolean().optional(),
-        addressCount: z.number().int().min(0).optional(),
-        constructionYear: z.number().int().min(1000).max(2100).optional(),
-        /** BAG floor area in m². */
-        areaM2: z.number().min(0).optional(),
-        wozValueCents: cents.optional(),
-        useClass: z.enum(USE_CLASSES).optional(),
-      })
-      .strict()
-      .default({}),
-    ownership: z
-      .object({
-        right: z.enum(OWNERSHIP_RIGHTS).optional(),
-        ownerAtApplication: z.boolean().optional(),
-        /** Unknown until the decision; then known. */
-        ownerAtDecision: z.boolean().optional(),
-        ownedSince: isoDate.optional(),
-        /** Co-owners and whether each has consented; an empty list means there are none. */
-        coOwnerConsents: z.array(z.boolean().nullable()).optional(),
-      })
-      .strict()
-      .default({}),
-    history: z
-      .object({
-        /** Earlier damage reports for this object, any applicant. An empty list means none. */
-        damageReports: z.array(EarlierReport).optional(),
-        /** Earlier payments for this object by NAM, CVW, TCMG and IMG. */
-        payments: z.array(Payment).optional(),
-        /** A repair trajectory (HEA/HIN) is ongoing for this object, with what it has cost so far. */
-        ongoingRepairCents: cents.optional(),
-      })
-      .strict()
-      .default({}),
-    location: z
-      .object({
-        /** The largest PGV at the address from any quake (Groningen field, Norg, Grijpskerk). */
-        maxPgv: pgv.optional(),
-        /** The largest PGV after the object's construction year (VES-5a, the default reading). */
-        maxPgvAfterConstruction: pgv.optional(),
-        /** The largest PGV while the applicant owned the object (VES-5a, the FAQ's reading). */
-        maxPgvDuringOwnership: pgv.optional(),
-        /** The largest PGV after the last final decision for this object (VES-9, MW-1). */
-        maxPgvAfterLastDecision: pgv.optional(),
-        inEffectArea: z.boolean().optional(),
-        inIedbArea: z.boolean().optional(),
-        inSixKmZone: z.boolean().optional(),
-        coreArea: z.boolean().optional(),
-      })
-      .strict()
-      .default({}),
-    damage: z
-      .object({
-        types: z.array(z.enum(DAMAGE_TYPES)).optional(),
-        /** New settlement damage from deep subsidence (IEDB), after a VES decision (VES-9). */
-        newIedbSettlementDamage: z.boolean().optional(),
-      })
-      .strict()
-      .default({}),
-    dates: z
-      .object({
-        application: isoDate.optional(),
-        decision: isoDate.optional(),
-      })
-      .strict()
-      .default({}),
-  })
-  .strict();
+/** The facts about one applicant and one object; every field is optional. */
+export const EligibilityFacts = strictObject({
+  applicant: group({
+    kind: z.optional(z.enum(['natural', 'legal'])),
+    /** Earlier applications by this applicant for VES or repair (HEA, HIN), any object (VES-6). */
+    earlierVesOrRepairApplications: z.optional(count),
+    preRegisteredAvv: flag(),
+  }),
+  object: group({
+    ownCadastralDesignation: flag(),
+    addressCount: z.optional(count),
+    constructionYear: z.optional(z.int().check(z.minimum(1000), z.maximum(2100))),
+    /** BAG floor area in m². */
+    areaM2: z.optional(z.number().check(z.minimum(0))),
+    wozValueCents: z.optional(cents),
+    useClass: z.optional(z.enum(USE_CLASSES)),
+    /**
+     * Whether the object is a small building or object (AMT-1, AVV-1), when the caller knows it;
+     * left out, it is derived from the use class, area and WOZ value.
+     */
+    smallObject: flag(),
+  }),
+  ownership: group({
+    right: z.optional(z.enum(OWNERSHIP_RIGHTS)),
+    ownerAtApplication: flag(),
+    /** Unknown until the decision; then known. */
+    ownerAtDecision: flag(),
+    ownedSince: z.optional(isoDate),
+    /** Co-owners and whether each has consented; an empty list means there are none. */
+    coOwnerConsents: z.optional(z.array(z.nullable(z.boolean()))),
+  }),
+  history: group({
+    /** Earlier damage reports for this object, any applicant. An empty list means none. */
+    damageReports: z.optional(z.array(EarlierReport)),
+    /** Earlier payments for this object by NAM, CVW, TCMG and IMG. An empty list means none. */
+    payments: z.optional(z.array(Payment)),
+    /** A repair trajectory (HEA/HIN) is ongoing for this object, with what it has cost so far. */
+    ongoingRepairCents: z.optional(cents),
+  }),
+  location: group({
+    /** The largest PGV at the address from any quake (Groningen field, Norg, Grijpskerk). */
+    maxPgv: z.optional(pgv),
+    /** The largest PGV after the object's construction year (VES-5a, the default reading). */
+    maxPgvAfterConstruction: z.optional(pgv),
+    /** The largest PGV while the applicant owned the object (VES-5a, the FAQ's reading). */
+    maxPgvDuringOwnership: z.optional(pgv),
+    /** The largest PGV after the last VES decision for this object (VES-9). */
+    maxPgvAfterLastVesDecision: z.optional(pgv),
+    /** The largest PGV after the last final maatwerk decision for this object (MW-1). */
+    maxPgvAfterLastMaatwerkDecision: z.optional(pgv),
+    inEffectArea: flag(),
+    inIedbArea: flag(),
+    inSixKmZone: flag(),
+    coreArea: flag(),
+  }),
+  damage: group({
+    types: z.optional(z.array(z.enum(DAMAGE_TYPES))),
+    /** New settlement damage from deep subsidence (IEDB), after a VES decision (VES-9). */
+    newIedbSettlementDamage: flag(),
+  }),
+  dates: group({
+    application: z.optional(isoDate),
+    decision: z.optional(isoDate),
+  }),
+});
 
+/** The facts after validation: every group present, unknown fields absent. */
 export type EligibilityFacts = z.output<typeof EligibilityFacts>;
+/** The facts as a caller writes them: every field optional. */
 export type EligibilityFactsInput = z.input<typeof EligibilityFacts>;
 
-/** Validates facts; a ZodError names every path that is wrong. */
+/** Validates facts; the error (a zod error) names every path that is wrong and why. */
 export function parseFacts(input: unknown): EligibilityFacts {
   return EligibilityFacts.parse(input);
-}
-
-/** The facts schema as JSON Schema, for users outside TypeScript. */
-export function factsJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(EligibilityFacts, { io: 'input' }) as Record<string, unknown>;
 }

@@ -5,25 +5,27 @@
 export {
   EligibilityFacts,
   parseFacts,
-  factsJsonSchema,
+  EarlierReport,
+  Payment,
   SCHEME_CODES,
   PAYERS,
+  DAMAGE_REPORT_STATUSES,
   OWNERSHIP_RIGHTS,
   USE_CLASSES,
   DAMAGE_TYPES,
-} from './facts';
-export type { EligibilityFactsInput } from './facts';
-export type { RuleDefinition, RuleOutcome, RuleResult, Text } from './result';
+} from './facts.js';
+export type { EligibilityFactsInput } from './facts.js';
+export type { RuleDefinition, RuleOutcome, RuleResult, Text } from './result.js';
 export {
   VES_RULES,
   MAX_EARLIER_VES_OR_REPAIR_APPLICATIONS,
   SIX_KM_ZONE_BUILT_BEFORE,
   NON_MINING_DAMAGE,
   baselineSurvey,
-} from './ves';
-export type { VesOptions } from './ves';
-export { evaluateVes } from './evaluate';
-export type { EligibilityOutcome, EvaluateOptions, VesEvaluation } from './evaluate';
+} from './ves.js';
+export type { VesOptions } from './ves.js';
+export { evaluateVes } from './evaluate.js';
+export type { EligibilityOutcome, EvaluateOptions, VesEvaluation } from './evaluate.js';
 export {
   OTHER_RULES,
   VES_AMOUNT_CENTS,
@@ -41,9 +43,9 @@ export {
   maatwerkNewDamage,
   repairCap,
   vesAmount,
-} from './amounts';
-export type { AmountOptions, AvvResult } from './amounts';
-export { adviseSchemes } from './advise';
-export type { SchemeAdvice } from './advise';
-export { ALL_RULES, algorithmRegisterRecord } from './register';
-export type { AlgorithmRegisterRecord } from './register';
+} from './amounts.js';
+export type { AmountOptions, AvvResult, RepairCap } from './amounts.js';
+export { adviseSchemes } from './advise.js';
+export type { SchemeAdvice } from './advise.js';
+export { ALL_RULES, algorithmRegisterRecord } from './register.js';
+export type { AlgorithmRegisterRecord } from './register.js';

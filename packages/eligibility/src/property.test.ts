@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
-import { evaluateVes } from './evaluate';
+import { core } from 'zod/mini';
+import { evaluateVes } from './evaluate.js';
 import {
   DAMAGE_TYPES,
   OWNERSHIP_RIGHTS,
@@ -9,8 +9,8 @@ import {
   SCHEME_CODES,
   USE_CLASSES,
   parseFacts,
-} from './facts';
-import { adviseSchemes } from './advise';
+} from './facts.js';
+import { adviseSchemes } from './advise.js';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const date = fc
@@ -69,7 +69,8 @@ const facts = fc.record({
     maxPgv: maybe(pgv),
     maxPgvAfterConstruction: maybe(pgv),
     maxPgvDuringOwnership: maybe(pgv),
-    maxPgvAfterLastDecision: maybe(pgv),
+    maxPgvAfterLastVesDecision: maybe(pgv),
+    maxPgvAfterLastMaatwerkDecision: maybe(pgv),
     inEffectArea: maybe(fc.boolean()),
     inIedbArea: maybe(fc.boolean()),
     inSixKmZone: maybe(fc.boolean()),
@@ -122,6 +123,8 @@ describe('properties of evaluateVes over random schema-valid facts', () => {
         },
         'history.damageReports.0.reportedOn',
       ],
+      [{ history: { damageReports: [{ scheme: 'VES' }] } }, 'history.damageReports.0.status'],
+      [{ location: { maxPgvAfterLastDecision: 3 } }, 'location'],
       [{ ownership: { right: 'eigendom', extra: true } }, 'ownership'],
     );
     fc.assert(
@@ -130,8 +133,8 @@ describe('properties of evaluateVes over random schema-valid facts', () => {
           parseFacts(input);
           return false;
         } catch (error) {
-          expect(error).toBeInstanceOf(ZodError);
-          expect((error as ZodError).issues.map((i) => i.path.join('.'))).toContain(path);
+          expect(error).toBeInstanceOf(core.$ZodError);
+          expect((error as core.$ZodError).issues.map((i) => i.path.join('.'))).toContain(path);
           return true;
         }
       }),

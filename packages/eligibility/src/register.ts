@@ -2,12 +2,14 @@
  * The record for the Dutch Algoritmeregister, generated from the same rule definitions the
  * engine runs on, so the published text and the code cannot drift apart.
  */
-import { OTHER_RULES } from './amounts';
-import { VES_RULES } from './ves';
-import type { RuleDefinition } from './result';
+import { OTHER_RULES } from './amounts.js';
+import { VES_RULES } from './ves.js';
+import type { RuleDefinition } from './result.js';
 
+/** Every rule of the package as data. */
 export const ALL_RULES: readonly RuleDefinition[] = [...VES_RULES, ...OTHER_RULES];
 
+/** The fields of the Dutch Algoritmeregister publication standard. */
 export interface AlgorithmRegisterRecord {
   name: string;
   organisation: string;
@@ -21,6 +23,7 @@ export interface AlgorithmRegisterRecord {
   sourceCode: string;
 }
 
+/** The Algoritmeregister record of the package, in Dutch or English, from the rule definitions. */
 export function algorithmRegisterRecord(language: 'nl' | 'en' = 'nl'): AlgorithmRegisterRecord {
   const nl = language === 'nl';
   const inputs = [...new Set(ALL_RULES.flatMap((r) => r.inputs))].sort();

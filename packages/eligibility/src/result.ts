@@ -1,10 +1,13 @@
-export type RuleOutcome = 'pass' | 'fail' | 'unknown' | 'not-applicable';
+export type { RuleOutcome } from '@img-groningen/vocabulary';
+import type { RuleOutcome } from '@img-groningen/vocabulary';
 
+/** A text in Dutch and English. */
 export interface Text {
   nl: string;
   en: string;
 }
 
+/** The verdict of one rule on the facts. */
 export interface RuleResult {
   id: string;
   outcome: RuleOutcome;
@@ -13,6 +16,8 @@ export interface RuleResult {
   facts: Record<string, unknown>;
   /** VES-5 only: the branch that holds (5a, 5b or 5c). */
   branch?: 'VES-5a' | 'VES-5b' | 'VES-5c';
+  /** VES-9 only, when it passes: the scheme that takes the new application. */
+  route?: 'VES' | 'MAATWERK';
 }
 
 /** What a rule is, for documentation and the algorithm register: the same data the engine runs on. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateVes } from './evaluate';
-import { parseFacts, type EligibilityFactsInput } from './facts';
+import { evaluateVes } from './evaluate.js';
+import { parseFacts, type EligibilityFactsInput } from './facts.js';
 
 /** Facts under which every VES condition holds. */
 const eligible: EligibilityFactsInput = {
@@ -210,7 +210,7 @@ describe('evaluateVes', () => {
       'a new quake of %s mm/s after the decision: VES-9 %s, VES-1 %s',
       (pgv, v9, v1, possible) => {
         const result = evaluateVes(
-          facts({ history: earlierVes, location: { maxPgvAfterLastDecision: pgv } }),
+          facts({ history: earlierVes, location: { maxPgvAfterLastVesDecision: pgv } }),
         );
         expect(result.rules.find((r) => r.id === 'VES-9')!.outcome).toBe(v9);
         expect(result.rules.find((r) => r.id === 'VES-1')!.outcome).toBe(v1);
@@ -218,17 +218,85 @@ describe('evaluateVes', () => {
       },
     );
 
-    it('sends new IEDB settlement damage to maatwerk', () => {
-      const r = ruleOf(
-        {
-          history: earlierVes,
-          location: { maxPgvAfterLastDecision: 1 },
-          damage: { newIedbSettlementDamage: true },
-        },
-        'VES-9',
-      );
-      expect(r.outcome).toBe('fail');
-      expect(r.reason.en).toContain('maatwerk');
+    // Source 001, "Wat houdt dat in: een finale vergoeding?": "Een nieuwe aanvraag is pas weer
+    // mogelijk na een nieuwe aardbeving [...] meer dan 5 millimeter per seconde. Daarnaast is een
+    // nieuwe aanvraag mogelijk bij nieuwe schade door indirecte effecten van diepe bodemdaling."
+    // And under "diepe bodemdaling": such new damage "handelen we dan voor u af via een
+    // maatwerkprocedure". Each row: the facts after a VES decision, and what follows.
+    it.each([
+      // quake after the decision, new IEDB damage, IEDB area → VES-9, route, new application
+      [7, undefined, undefined, 'pass', 'VES', true],
+      [7, true, true, 'pass', 'VES', true],
+      [1, true, true, 'pass', 'MAATWERK', true],
+      [undefined, true, undefined, 'pass', 'MAATWERK', true],
+      [1, false, true, 'fail', undefined, false],
+      [1, undefined, false, 'fail', undefined, false],
+      [1, undefined, true, 'unknown', undefined, null],
+      [undefined, false, false, 'unknown', undefined, null],
+    ] as const)(
+      'after a VES decision: %s mm/s, IEDB damage %s, IEDB area %s → VES-9 %s via %s',
+      (pgv, iedbDamage, inIedbArea, outcome, route, possible) => {
+        const result = evaluateVes(
+          facts({
+            history: earlierVes,
+            location: { maxPgvAfterLastVesDecision: pgv, inIedbArea },
+            damage: { types: ['zetting'], newIedbSettlementDamage: iedbDamage },
+          }),
+        );
+        const v9 = result.rules.find((r) => r.id === 'VES-9')!;
+        expect(v9.outcome).toBe(outcome);
+        expect(v9.route).toBe(route);
+        expect(result.newApplication).toMatchObject({ possible, scheme: route ?? null });
+        // A new application through maatwerk is not a new VES: VES-1 still counts the report.
+        if (route === 'MAATWERK') {
+          expect(result.rules.find((r) => r.id === 'VES-1')!.outcome).toBe('fail');
+          expect(v9.reason.en).toContain('maatwerk');
+        }
+      },
+    );
+  });
+
+  describe('VES-1: an open first maatwerk application may be converted (source 001)', () => {
+    // Source 001, "Eerste aanvraag voor dit object": "Loopt er een eerste aanvraag voor maatwerk
+    // voor uw object? Dan kunt u die mogelijk met een vaste vergoeding laten afhandelen." The
+    // package derives "first" from the report list when the caller leaves the flag out.
+    const open = { scheme: 'MAATWERK' as const, status: 'open' as const };
+    it.each([
+      ['the only report, open maatwerk, no flag', 'pass', [open]],
+      ['the same, flag true', 'pass', [{ ...open, convertibleToVes: true }]],
+      [
+        'the same, flag false (the caller knows better)',
+        'fail',
+        [{ ...open, convertibleToVes: false }],
+      ],
+      [
+        'an earlier VES decision known only by its date',
+        'fail',
+        [{ scheme: 'VES' as const, status: 'decided' as const, decidedOn: '2023-01-01' }],
+      ],
+      [
+        'open maatwerk after an earlier decided report',
+        'fail',
+        [{ scheme: 'MAATWERK' as const, status: 'decided' as const }, open],
+      ],
+      [
+        'open maatwerk beside a withdrawn report',
+        'pass',
+        [{ scheme: 'VES' as const, status: 'withdrawn' as const }, open],
+      ],
+      ['an open VES report', 'fail', [{ scheme: 'VES' as const, status: 'open' as const }]],
+    ] as const)('%s: VES-1 %s', (_, outcome, damageReports) => {
+      const r = ruleOf({ history: { damageReports: [...damageReports] } }, 'VES-1');
+      expect(r.outcome).toBe(outcome);
+    });
+
+    it('never answers fail for a convertible report left without the flag', () => {
+      const result = evaluateVes(facts({ history: { damageReports: [open] } }));
+      expect(result.rules.find((r) => r.id === 'VES-1')).toMatchObject({
+        outcome: 'pass',
+        facts: { derived: true },
+      });
+      expect(result.outcome).toBe('eligible');
     });
   });
 

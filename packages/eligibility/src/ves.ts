@@ -8,8 +8,8 @@ import {
   EFFECT_AREA_PGV,
   NEW_APPLICATION_PGV,
 } from '@img-groningen/geo-thresholds';
-import type { EligibilityFacts } from './facts';
-import type { RuleDefinition, RuleResult, Text } from './result';
+import type { EligibilityFacts } from './facts.js';
+import type { RuleDefinition, RuleResult, Text } from './result.js';
 
 /** VES-6: fewer than this many earlier applications for VES or repair. */
 export const MAX_EARLIER_VES_OR_REPAIR_APPLICATIONS = 3;
@@ -18,6 +18,7 @@ export const SIX_KM_ZONE_BUILT_BEFORE = 2013;
 /** VES-8: damage that mining cannot cause. */
 export const NON_MINING_DAMAGE = ['houtrot', 'afbladderende_verf'] as const;
 
+/** Choices where the sources differ (VES-5a). */
 export interface VesOptions {
   /**
    * VES-5a: which quakes count. The conditions list says "after the construction year" (the
@@ -26,6 +27,7 @@ export interface VesOptions {
   ves5aPeriod?: 'afterConstruction' | 'duringOwnership';
 }
 
+/** The VES conditions (domain.md §2) as data: what the engine runs and the register describes. */
 export const VES_RULES: readonly RuleDefinition[] = [
   {
     id: 'VES-1',
@@ -131,8 +133,9 @@ export const VES_RULES: readonly RuleDefinition[] = [
     },
     inputs: [
       'history.damageReports',
-      'location.maxPgvAfterLastDecision',
+      'location.maxPgvAfterLastVesDecision',
       'damage.newIedbSettlementDamage',
+      'location.inIedbArea',
     ],
   },
 ];
@@ -253,20 +256,20 @@ const R = {
     'There is no earlier fixed-compensation decision for this object.',
   ),
   v9Unknown: T(
-    'Niet bekend of er na het eerdere besluit een beving van meer dan 5 mm/s was.',
-    'Not known whether a quake of more than 5 mm/s followed the earlier decision.',
+    'Niet bekend of er na het eerdere besluit een beving van meer dan 5 mm/s was, of nieuwe zettingsschade door diepe bodemdaling.',
+    'Not known whether a quake of more than 5 mm/s followed the earlier decision, or new settlement damage from deep subsidence.',
   ),
   v9Pass: T(
     'Na het eerdere besluit was er een beving van meer dan 5 mm/s op het adres.',
     'After the earlier decision there was a quake of more than 5 mm/s at the address.',
   ),
   v9Iedb: T(
-    'Nieuwe zettingsschade door diepe bodemdaling wordt na een vaste vergoeding via maatwerk afgehandeld.',
-    'New settlement damage from deep subsidence after a fixed compensation is handled through maatwerk.',
+    'Nieuwe zettingsschade door diepe bodemdaling: een nieuwe aanvraag is mogelijk en wordt via maatwerk afgehandeld.',
+    'New settlement damage from deep subsidence: a new application is possible and is handled through maatwerk.',
   ),
   v9Fail: T(
-    'Na het eerdere besluit was er geen beving van meer dan 5 mm/s op het adres: de vaste vergoeding was finaal.',
-    'After the earlier decision there was no quake of more than 5 mm/s at the address: the fixed compensation was final.',
+    'Na het eerdere besluit was er geen beving van meer dan 5 mm/s op het adres en geen nieuwe zettingsschade door diepe bodemdaling: de vaste vergoeding was finaal.',
+    'After the earlier decision there was no quake of more than 5 mm/s at the address and no new settlement damage from deep subsidence: the fixed compensation was final.',
   ),
 } as const;
 
@@ -290,44 +293,71 @@ function lastVesDecision(facts: EligibilityFacts) {
   return last;
 }
 
+/**
+ * VES-9, finality (source 001, "Wat houdt dat in: een finale vergoeding?"): after a VES
+ * decision a new application is possible after a new quake of more than 5 mm/s at the address
+ * (a VES application again), and for new settlement damage from deep subsidence (IEDB), which
+ * is then handled by maatwerk. The rule passes in both cases; `route` says which scheme takes
+ * the new application.
+ */
 export function ves9(facts: EligibilityFacts): RuleResult {
   const reports = facts.history.damageReports;
   if (reports === undefined) return rule('VES-9', 'unknown', R.v1Unknown, {});
   const last = lastVesDecision(facts);
   if (!last) return rule('VES-9', 'not-applicable', R.v9None, {});
-  const pgv = facts.location.maxPgvAfterLastDecision;
+  const pgv = facts.location.maxPgvAfterLastVesDecision;
   if (pgv !== undefined && pgv > NEW_APPLICATION_PGV)
-    return rule('VES-9', 'pass', R.v9Pass, {
+    return {
+      ...rule('VES-9', 'pass', R.v9Pass, {
+        decidedOn: last.decidedOn,
+        maxPgvAfterLastVesDecision: pgv,
+      }),
+      route: 'VES',
+    };
+  // New IEDB settlement damage is impossible outside an IEDB area: known to be absent then.
+  const iedbDamage =
+    facts.damage.newIedbSettlementDamage ??
+    (facts.location.inIedbArea === false ? false : undefined);
+  if (iedbDamage === true)
+    return {
+      ...rule('VES-9', 'pass', R.v9Iedb, {
+        decidedOn: last.decidedOn,
+        newIedbSettlementDamage: true,
+      }),
+      route: 'MAATWERK',
+    };
+  if (pgv === undefined || iedbDamage === undefined)
+    return rule('VES-9', 'unknown', R.v9Unknown, {
       decidedOn: last.decidedOn,
-      maxPgvAfterLastDecision: pgv,
+      maxPgvAfterLastVesDecision: pgv,
+      newIedbSettlementDamage: iedbDamage,
     });
-  if (facts.damage.newIedbSettlementDamage === true)
-    return rule('VES-9', 'fail', R.v9Iedb, {
-      decidedOn: last.decidedOn,
-      newIedbSettlementDamage: true,
-    });
-  if (pgv === undefined)
-    return rule('VES-9', 'unknown', R.v9Unknown, { decidedOn: last.decidedOn });
   return rule('VES-9', 'fail', R.v9Fail, {
     decidedOn: last.decidedOn,
-    maxPgvAfterLastDecision: pgv,
+    maxPgvAfterLastVesDecision: pgv,
+    newIedbSettlementDamage: false,
   });
 }
 
+/**
+ * VES-1: the first application for the object. An open maatwerk report that is the object's
+ * only report is its first, so it may be converted (unless `convertibleToVes: false` says
+ * otherwise); after a VES decision, a quake above 5 mm/s opens a new VES application (VES-9).
+ */
 export function ves1(facts: EligibilityFacts, v9: RuleResult): RuleResult {
   const reports = facts.history.damageReports;
   if (reports === undefined) return rule('VES-1', 'unknown', R.v1Unknown, {});
   const earlier = reports.filter((r) => r.status !== 'withdrawn');
   if (earlier.length === 0) return rule('VES-1', 'pass', R.v1Pass, { earlierReports: 0 });
-  if (
-    earlier.length === 1 &&
-    earlier[0]!.scheme === 'MAATWERK' &&
-    earlier[0]!.status === 'open' &&
-    earlier[0]!.convertibleToVes === true
-  ) {
-    return rule('VES-1', 'pass', R.v1Convert, { earlierReports: 1, convertibleToVes: true });
+  const only = earlier.length === 1 ? earlier[0]! : undefined;
+  if (only?.scheme === 'MAATWERK' && only.status === 'open' && only.convertibleToVes !== false) {
+    return rule('VES-1', 'pass', R.v1Convert, {
+      earlierReports: 1,
+      convertibleToVes: true,
+      derived: only.convertibleToVes === undefined,
+    });
   }
-  if (v9.outcome === 'pass')
+  if (v9.outcome === 'pass' && v9.route === 'VES')
     return rule('VES-1', 'pass', R.v1Reopened, { earlierReports: earlier.length });
   return rule('VES-1', 'fail', R.v1Fail, { earlierReports: earlier.length });
 }

@@ -3,9 +3,10 @@
  * `construction_year` and `vs30`. One reader per header; each line gives an address or an
  * error that names the line and the field.
  */
-import { splitCsvLine, type RowError } from './catalogue';
-import { invalidPointReason, type AnyPoint } from './coordinates';
+import { splitCsvLine, type RowError } from './catalogue.js';
+import { invalidPointReason, type AnyPoint } from './coordinates.js';
 
+/** One address of an addresses CSV. */
 export interface AddressRow {
   line: number;
   id: string;
@@ -16,9 +17,14 @@ export interface AddressRow {
 
 const KNOWN = ['id', 'x', 'y', 'lat', 'lon', 'construction_year', 'vs30'] as const;
 
-export function addressReader(
-  headerLine: string,
-): { read: (line: string, lineNumber: number) => AddressRow | RowError } | { error: RowError } {
+/** Reads the rows of an addresses CSV whose header it was made from. */
+export interface AddressReader {
+  /** One line (numbered from 1, for messages): the address, or why it cannot be used. */
+  read(line: string, lineNumber: number): AddressRow | RowError;
+}
+
+/** A reader for an addresses CSV, set up from its header line; `read(line, number)` gives a row or the reason it is unusable. */
+export function addressReader(headerLine: string): AddressReader | { error: RowError } {
   const header = splitCsvLine(headerLine.replace(/^\uFEFF/, '')).map((h) => h.trim().toLowerCase());
   const at = (name: string) => header.indexOf(name);
   const unknown = header.filter((h) => !(KNOWN as readonly string[]).includes(h));
@@ -82,6 +88,7 @@ export function addressReader(
   };
 }
 
+/** Whether `read` gave an unusable row. */
 export function isRowError(value: AddressRow | RowError): value is RowError {
   return 'message' in value;
 }

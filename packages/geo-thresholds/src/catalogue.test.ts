@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from './catalogue';
+import { parseCatalogue } from './catalogue.js';
 
 const shipped = readFileSync(
   new URL('../data/knmi_groningen_events_1991-2022.csv', import.meta.url),

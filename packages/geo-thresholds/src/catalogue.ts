@@ -11,9 +11,10 @@ import {
   wgs84ToRd,
   type RdPoint,
   type Wgs84Point,
-} from './coordinates';
-import { amsterdamDate } from './dates';
+} from './coordinates.js';
+import { amsterdamDate } from './dates.js';
 
+/** One quake of a catalogue. */
 export interface QuakeEvent {
   id: string;
   /** UTC instant, ISO 8601 with Z. */
@@ -31,12 +32,14 @@ export interface QuakeEvent {
   field: string | null;
 }
 
+/** A row that could not be used: its line, the field when known, and why. */
 export interface RowError {
   line: number;
   field: string | null;
   message: string;
 }
 
+/** The quakes a catalogue yields, and the rows it could not use. */
 export interface CatalogueResult {
   events: QuakeEvent[];
   errors: RowError[];
@@ -125,6 +128,7 @@ function parseTime(
   return { time: new Date(ms).toISOString(), dateOnly };
 }
 
+/** Reads a quake catalogue (CSV text), finding columns by name; bad rows are reported, not thrown. */
 export function parseCatalogue(text: string): CatalogueResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidPointReason, rdToWgs84, toRd, wgs84ToRd } from './coordinates';
+import { invalidPointReason, rdToWgs84, toRd, wgs84ToRd } from './coordinates.js';
 
 /**
  * The reference points of the RDNAPTRANS(TM)2008 test sheet (Kadaster/NSGI), those inside the

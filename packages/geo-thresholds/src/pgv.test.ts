@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from './catalogue';
-import { rdToWgs84 } from './coordinates';
-import { MODELS, IMG_MODEL } from './gmm/models';
-import { PgvIndex, eventsAboveAllPairs, maxPgvAllPairs } from './pgv';
+import { parseCatalogue } from './catalogue.js';
+import { rdToWgs84 } from './coordinates.js';
+import { IMG_MODEL } from './gmm/models.js';
+import { MODELS } from './gmm/tno-models.js';
+import { PgvIndex, eventsAboveAllPairs, maxPgvAllPairs } from './pgv.js';
 import {
   BASELINE_SURVEY_PGV,
   EFFECT_AREA_PGV,
   NEW_APPLICATION_PGV,
   THRESHOLDS,
-} from './thresholds';
+} from './thresholds.js';
 
 const { events } = parseCatalogue(
   readFileSync(new URL('../data/knmi_groningen_events_1991-2022.csv', import.meta.url), 'utf8'),

@@ -8,19 +8,20 @@
  * with distance); an address scans its cell's ranking and stops as soon as no remaining quake
  * can beat what it has. The answers equal those of the full scan (`maxPgvAllPairs`).
  */
-import { toRd, type AnyPoint, type RdPoint } from './coordinates';
-import { cutoffDate, type After } from './dates';
+import { toRd, type AnyPoint, type RdPoint } from './coordinates.js';
+import { cutoffDate, type After } from './dates.js';
 import {
-  lnPgv,
+  lnPgvAt,
   spreadingOfLnR2,
   zForExceedance,
   type GroundMotionModel,
   type ModelSite,
-} from './gmm/model';
-import { IMG_MODEL } from './gmm/models';
-import type { QuakeEvent } from './catalogue';
-import { meets, type Threshold } from './thresholds';
+} from './gmm/model.js';
+import { IMG_MODEL } from './gmm/models.js';
+import type { QuakeEvent } from './catalogue.js';
+import { meets, type Threshold } from './thresholds.js';
 
+/** Which quakes count, and how PGV is computed. */
 export interface PgvOptions {
   model?: GroundMotionModel;
   /** Only quakes strictly after this year or date (Europe/Amsterdam calendar). */
@@ -31,6 +32,7 @@ export interface PgvOptions {
   site?: ModelSite;
 }
 
+/** The largest PGV at a point, the quake that caused it, and its distance. */
 export interface MaxPgv {
   /** PGV in mm/s. */
   pgv: number;
@@ -39,6 +41,7 @@ export interface MaxPgv {
   distanceKm: number;
 }
 
+/** The PGV one quake caused at a point. */
 export type PgvAtEvent = MaxPgv;
 
 const LN_CM_TO_MM = Math.log(10);
@@ -59,7 +62,7 @@ export function maxPgvAllPairs(
   for (const event of events) {
     if (cutoff !== null && event.localDate <= cutoff) continue;
     const distanceKm = Math.hypot(event.rd.x - x, event.rd.y - y) / 1000;
-    const value = lnPgv(model, event, site, distanceKm, z);
+    const value = lnPgvAt(model, event, site, distanceKm, z);
     if (value > bestLn) {
       bestLn = value;
       best = { pgv: Math.exp(value), event, distanceKm };
@@ -83,12 +86,13 @@ export function eventsAboveAllPairs(
   for (const event of events) {
     if (cutoff !== null && event.localDate <= cutoff) continue;
     const distanceKm = Math.hypot(event.rd.x - x, event.rd.y - y) / 1000;
-    const value = Math.exp(lnPgv(model, event, options.site ?? {}, distanceKm, z));
+    const value = Math.exp(lnPgvAt(model, event, options.site ?? {}, distanceKm, z));
     if (meets(value, threshold)) found.push({ pgv: value, event, distanceKm });
   }
   return found.sort((a, b) => b.pgv - a.pgv);
 }
 
+/** How a `PgvIndex` is built. */
 export interface PgvIndexOptions {
   model?: GroundMotionModel;
   exceedance?: number;
@@ -228,6 +232,7 @@ export class PgvIndex {
 
 export type { RdPoint };
 
+/** The largest PGV at one address of a list. */
 export interface AddressPgv {
   id: string;
   result: MaxPgv | null;

@@ -18,6 +18,7 @@ export const VULNERABLE_IEDB_PGV = 1.6;
 /** Below 10 mm/s settlement by shaking is excluded for shallow foundations. */
 export const SHALLOW_FOUNDATION_SETTLEMENT_PGV = 10;
 
+/** A PGV threshold with the rule that sets it, its comparison and its meaning. */
 export interface Threshold {
   id: string;
   pgv: number;
@@ -25,6 +26,7 @@ export interface Threshold {
   meaning: { nl: string; en: string };
 }
 
+/** Every threshold, with its rule id and meaning (nl, en). */
 export const THRESHOLDS: readonly Threshold[] = [
   {
     id: 'VES-5a',

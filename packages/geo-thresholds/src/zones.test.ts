@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { wgs84ToRd } from './coordinates';
-import {
-  GRONINGEN_FIELD,
-  distanceToOutlineKm,
-  isInside,
-  sixKmZone,
-  zonesFromGeoJson,
-} from './zones';
+import { wgs84ToRd } from './coordinates.js';
+import { GRONINGEN_FIELD } from './field-outline.js';
+import { distanceToOutlineKm, isInside, sixKmZone, zonesFromGeoJson } from './zones.js';
 
 describe('zones', () => {
   it('puts Loppersum inside the field and the city of Assen outside, beyond 6 km', () => {
     const loppersum = { x: 245_100, y: 593_500 };
     expect(isInside(loppersum, GRONINGEN_FIELD)).toBe(true);
-    expect(sixKmZone(loppersum)).toMatchObject({ inSixKmZone: true, nearest: { distanceKm: 0 } });
+    expect(sixKmZone(loppersum, [GRONINGEN_FIELD])).toMatchObject({
+      inSixKmZone: true,
+      nearest: { distanceKm: 0 },
+    });
     const assen = { lat: 52.9925, lon: 6.5625 };
     expect(isInside(assen, GRONINGEN_FIELD)).toBe(false);
-    expect(sixKmZone(assen).inSixKmZone).toBe(false);
+    expect(sixKmZone(assen, [GRONINGEN_FIELD]).inSixKmZone).toBe(false);
   });
 
   it('measures the distance to the outline and applies 6 km inclusively', () => {
@@ -25,8 +23,8 @@ describe('zones', () => {
       6,
       6,
     );
-    expect(sixKmZone({ x: east.x + 6_000, y: east.y }).inSixKmZone).toBe(true);
-    expect(sixKmZone({ x: east.x + 6_001, y: east.y }).inSixKmZone).toBe(false);
+    expect(sixKmZone({ x: east.x + 6_000, y: east.y }, [GRONINGEN_FIELD]).inSixKmZone).toBe(true);
+    expect(sixKmZone({ x: east.x + 6_001, y: east.y }, [GRONINGEN_FIELD]).inSixKmZone).toBe(false);
   });
 
   it('reads supplied polygons from GeoJSON (WGS84 or RD) and tests membership', () => {

@@ -2,25 +2,24 @@
  * Zones: inside the Groningen field outline, the distance to an outline, the 6 km zone around
  * supplied polygons (VES-5c: the field, gas storages Norg and Grijpskerk) and supplied IEDB
  * areas (VES-5b). Geometry is in RD New; GeoJSON in WGS84 is converted on the way in.
- * The package ships only the field outline (TNO); storages and IEDB areas are the caller's.
+ * The package ships only the field outline (TNO), in its own entry
+ * (`@img-groningen/geo-thresholds/field-outline`, 200 kB) so that code which does not need it
+ * does not carry it; storages and IEDB areas are the caller's.
  */
-import { toRd, wgs84ToRd, type AnyPoint, type RdPoint } from './coordinates';
-import fieldOutline from './data/groningen-field-outline.json';
+import { toRd, wgs84ToRd, type AnyPoint, type RdPoint } from './coordinates.js';
 
 /** VES-5c: the zone reaches 6 km beyond the outline of the field or a gas storage. */
 export const SIX_KM_ZONE_KM = 6;
 
+/** A named area: the Groningen field, a gas storage or an IEDB area. */
 export interface Zone {
+  /** What the area is, shown in results. */
   name: string;
   /** Outer rings and holes alike, RD metres; a point is inside by the even–odd rule. */
   rings: RdPoint[][];
 }
 
-export const GRONINGEN_FIELD: Zone = {
-  name: 'Groningen field (TNO outline)',
-  rings: [fieldOutline.ring.map(([x, y]) => ({ x: x!, y: y! }))],
-};
-
+/** Whether the point lies inside the zone. */
 export function isInside(point: AnyPoint, zone: Zone): boolean {
   const { x, y } = toRd(point);
   let inside = false;
@@ -60,6 +59,7 @@ export function isWithinKm(point: AnyPoint, zone: Zone, km: number): boolean {
   return isInside(point, zone) || distanceToOutlineKm(point, zone) <= km;
 }
 
+/** Where a point stands with regard to the zones of VES-5c. */
 export interface ZoneMembership {
   /** VES-5c: within 6 km of one of the zones (field, storages). */
   inSixKmZone: boolean;
@@ -67,10 +67,11 @@ export interface ZoneMembership {
   nearest: { name: string; distanceKm: number } | null;
 }
 
-export function sixKmZone(
-  point: AnyPoint,
-  zones: readonly Zone[] = [GRONINGEN_FIELD],
-): ZoneMembership {
+/**
+ * VES-5c: whether the point lies within 6 km of one of the zones. Pass the zones that count:
+ * `GRONINGEN_FIELD` from `@img-groningen/geo-thresholds/field-outline`, and the storages.
+ */
+export function sixKmZone(point: AnyPoint, zones: readonly Zone[]): ZoneMembership {
   let nearest: ZoneMembership['nearest'] = null;
   for (const zone of zones) {
     const distanceKm = isInside(point, zone) ? 0 : distanceToOutlineKm(point, zone);

@@ -3,14 +3,14 @@
  * with the application's context. UBL documents get the Peppol and Dutch national rules as
  * well as the IMG's own (FAC-*).
  */
-import type { ZodError } from 'zod';
-import type { Finding } from './findings';
-import { Invoice, InvoiceContext, type InvoiceContextInput } from './model';
-import { checkUbl } from './ubl/rules';
-import { ublToInvoice } from './ubl/to-model';
-import { DEFAULT_MAX_BYTES, parseUbl } from './ubl/xml';
-import { isAccepted, validateInvoice } from './validate';
+import type { Finding } from './findings.js';
+import { Invoice, InvoiceContext, type InvoiceContextInput } from './model.js';
+import { checkUbl } from './ubl/rules.js';
+import { ublToInvoice } from './ubl/to-model.js';
+import { DEFAULT_MAX_BYTES, parseUbl } from './ubl/xml.js';
+import { isAccepted, validateInvoice } from './validate.js';
 
+/** Whether an invoice is accepted, and every finding. */
 export interface CheckResult {
   accepted: boolean;
   findings: Finding[];
@@ -24,8 +24,13 @@ export class InvoiceInputError extends Error {
   }
 }
 
-const describe = (error: ZodError) =>
-  error.issues.map((i) => `${i.path.join('.') || '(invoice)'}: ${i.message}`).join('; ');
+/** Validation problems in one line, each with its path. */
+const describe = (error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}) =>
+  error.issues
+    .map((i) => `${i.path.map(String).join('.') || '(invoice)'}: ${i.message}`)
+    .join('; ');
 
 function parseContext(context: InvoiceContextInput | undefined) {
   if (context === undefined) return undefined;
@@ -34,6 +39,7 @@ function parseContext(context: InvoiceContextInput | undefined) {
   return parsed.data;
 }
 
+/** Checks a UBL e-invoice: the Peppol and Dutch rules, then the IMG's own. */
 export function checkUblInvoice(
   xml: string | Uint8Array,
   context?: InvoiceContextInput,
@@ -55,6 +61,7 @@ export function checkUblInvoice(
   return { accepted: isAccepted(findings), findings };
 }
 
+/** Checks a structured invoice (JSON); input that is not an invoice throws an InvoiceInputError naming the fields. */
 export function checkStructuredInvoice(input: unknown, context?: InvoiceContextInput): CheckResult {
   const invoice = Invoice.safeParse(input);
   if (!invoice.success) throw new InvoiceInputError(describe(invoice.error));

@@ -1,3 +1,4 @@
+/** One finding on an invoice: the rule, how serious, where, and why (nl, en). */
 export interface Finding {
   ruleId: string;
   severity: 'error' | 'warning';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { btwIdProblem, ibanProblem, kvkProblem, postcodeProblem } from './identifiers';
-import { isLegalVatRate, legalVatRates, vatOn } from './vat';
+import { btwIdProblem, ibanProblem, kvkProblem, postcodeProblem } from './identifiers.js';
+import { isLegalVatRate, legalVatRates, vatOn } from './vat.js';
 
 describe('btw-id', () => {
   it.each([

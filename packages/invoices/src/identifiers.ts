@@ -24,6 +24,7 @@ export function passesMod97(id: string): boolean {
   return remainder === 1;
 }
 
+/** What is wrong with a Dutch VAT id (btw-id), or null when it is valid. */
 export function btwIdProblem(raw: string): string | null {
   const id = raw.replace(/[\s.]/g, '').toUpperCase();
   const match = BTW_ID.exec(id);
@@ -39,6 +40,7 @@ export function kvkProblem(raw: string): string | null {
   return /^\d{8}$/.test(raw.trim()) ? null : `'${raw}' is not a KvK number: 8 digits`;
 }
 
+/** What is wrong with a Dutch postcode, or null when it is valid. */
 export function postcodeProblem(raw: string): string | null {
   const code = raw.replace(/\s/g, '').toUpperCase();
   if (!/^[1-9]\d{3}[A-Z]{2}$/.test(code))

@@ -2,110 +2,116 @@
  * A repair invoice in one structure, whatever it came in as (JSON or UBL). Amounts are integer
  * cents; VAT rates basis points (21 % = 2100); dates ISO calendar dates.
  */
-import { z } from 'zod';
+// zod/mini: the functional form tree-shakes (the chaining API adds ~26 kB gzip to a browser bundle).
+import { object } from '@img-groningen/vocabulary/schema';
+import * as z from 'zod/mini';
 
 const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
-const cents = z.number().int({ error: 'must be whole cents' });
+const cents = z.int({ error: 'must be whole cents' });
+const optionalString = () => z.optional(z.string());
+const basisPoints = z.int().check(z.minimum(0), z.maximum(10_000));
 
-export const Address = z.object({
-  street: z.string().optional(),
-  houseNumber: z.string().optional(),
-  postcode: z.string().optional(),
-  city: z.string().optional(),
+export const Address = object({
+  street: optionalString(),
+  houseNumber: optionalString(),
+  postcode: optionalString(),
+  city: optionalString(),
   /** ISO 3166-1 alpha-2; NL when left out. */
-  country: z.string().length(2).default('NL'),
+  country: z._default(z.string().check(z.length(2)), 'NL'),
 });
 
-export const Party = z.object({
-  name: z.string().optional(),
-  address: Address.optional(),
-  kvkNumber: z.string().optional(),
-  btwId: z.string().optional(),
-  iban: z.string().optional(),
-  legalForm: z
-    .enum(['eenmanszaak', 'vof', 'bv', 'nv', 'stichting', 'vereniging', 'anders'])
-    .optional(),
+export const Party = object({
+  name: optionalString(),
+  address: z.optional(Address),
+  kvkNumber: optionalString(),
+  btwId: optionalString(),
+  iban: optionalString(),
+  legalForm: z.optional(
+    z.enum(['eenmanszaak', 'vof', 'bv', 'nv', 'stichting', 'vereniging', 'anders']),
+  ),
   /** SBI activity codes from the KVK register, when known (FAC-1). */
-  sbiCodes: z.array(z.string()).optional(),
+  sbiCodes: z.optional(z.array(z.string())),
 });
 
-export const InvoiceLine = z.object({
-  id: z.string().optional(),
-  description: z.string().optional(),
-  roomCode: z.string().optional(),
-  damageNumbers: z.array(z.string()).optional(),
+export const InvoiceLine = object({
+  id: optionalString(),
+  description: optionalString(),
+  roomCode: optionalString(),
+  damageNumbers: z.optional(z.array(z.string())),
   /** Hours of work in this line (services, FAC-S3). */
-  hours: z.number().min(0).optional(),
+  hours: z.optional(z.number().check(z.minimum(0))),
   quantity: z.number(),
   unitPriceCents: cents,
   /** The line's own charges (positive) and allowances (negative). */
-  adjustmentCents: cents.optional(),
+  adjustmentCents: z.optional(cents),
   /** Net line amount; quantity × unit price (plus adjustments) when left out. */
-  lineAmountCents: cents.optional(),
-  vatRateBasisPoints: z.number().int().min(0).max(10_000).optional(),
-  executionDate: isoDate.optional(),
+  lineAmountCents: z.optional(cents),
+  vatRateBasisPoints: z.optional(basisPoints),
+  executionDate: z.optional(isoDate),
   /** Extra work (meerwerk) beyond the quotation. */
-  extraWork: z.boolean().optional(),
+  extraWork: z.optional(z.boolean()),
 });
 
-export const VatSubtotal = z.object({
-  rateBasisPoints: z.number().int().min(0),
+export const VatSubtotal = object({
+  rateBasisPoints: z.int().check(z.minimum(0)),
   baseCents: cents,
   vatCents: cents,
-  category: z.string().optional(),
+  category: optionalString(),
 });
 
-export const Invoice = z.object({
-  kind: z.enum(['invoice', 'creditNote']).default('invoice'),
-  number: z.string().optional(),
-  issueDate: isoDate.optional(),
-  currency: z.string().length(3).default('EUR'),
+export const Invoice = object({
+  kind: z._default(z.enum(['invoice', 'creditNote']), 'invoice'),
+  number: optionalString(),
+  issueDate: z.optional(isoDate),
+  currency: z._default(z.string().check(z.length(3)), 'EUR'),
   supplier: Party,
   customer: Party,
-  damageLocation: Address.optional(),
-  heaCaseNumber: z.string().optional(),
-  adviceReportNumber: z.string().optional(),
+  damageLocation: z.optional(Address),
+  heaCaseNumber: optionalString(),
+  adviceReportNumber: optionalString(),
   lines: z.array(InvoiceLine),
   /** Allowances (negative) and charges (positive) on the whole invoice, each with its VAT rate. */
-  documentAdjustments: z
-    .array(
-      z.object({
+  documentAdjustments: z.optional(
+    z.array(
+      object({
         amountCents: cents,
-        vatRateBasisPoints: z.number().int().min(0).max(10_000).optional(),
-        reason: z.string().optional(),
+        vatRateBasisPoints: z.optional(basisPoints),
+        reason: optionalString(),
       }),
-    )
-    .optional(),
-  vatBreakdown: z.array(VatSubtotal).optional(),
-  totals: z.object({
-    exclVatCents: cents.optional(),
-    vatCents: cents.optional(),
-    inclVatCents: cents.optional(),
-    payableCents: cents.optional(),
+    ),
+  ),
+  vatBreakdown: z.optional(z.array(VatSubtotal)),
+  totals: object({
+    exclVatCents: z.optional(cents),
+    vatCents: z.optional(cents),
+    inclVatCents: z.optional(cents),
+    payableCents: z.optional(cents),
   }),
   /** When and how the invoice reached the IMG (FAC-4). */
-  submittedOn: isoDate.optional(),
-  submittedDigitally: z.boolean().optional(),
+  submittedOn: z.optional(isoDate),
+  submittedDigitally: z.optional(z.boolean()),
 });
 
 export type Invoice = z.output<typeof Invoice>;
+/** An invoice as a caller writes it. */
 export type InvoiceInput = z.input<typeof Invoice>;
 export type Address = z.output<typeof Address>;
 
 /** What the validation needs to know about the application the invoice belongs to. */
-export const InvoiceContext = z.object({
+export const InvoiceContext = object({
   scheme: z.enum(['STUW', 'HEA']),
-  damageReportedOn: isoDate.optional(),
-  decisionDate: isoDate.optional(),
-  damageLocation: Address.optional(),
-  applicant: z
-    .object({
-      name: z.string().optional(),
-      address: Address.optional(),
-      btwId: z.string().optional(),
-      kvkNumber: z.string().optional(),
-    })
-    .optional(),
+  damageReportedOn: z.optional(isoDate),
+  decisionDate: z.optional(isoDate),
+  damageLocation: z.optional(Address),
+  applicant: z.optional(
+    object({
+      name: optionalString(),
+      address: z.optional(Address),
+      btwId: optionalString(),
+      kvkNumber: optionalString(),
+    }),
+  ),
 });
 export type InvoiceContext = z.output<typeof InvoiceContext>;
+/** The context as a caller writes it. */
 export type InvoiceContextInput = z.input<typeof InvoiceContext>;

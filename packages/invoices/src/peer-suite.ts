@@ -2,9 +2,10 @@
  * Runs the Peppol unit tests (a `testSet` per file) against our rules: for every rule we
  * implement, the rule ids we report must match the expected success/error of each test.
  */
-import { IMPLEMENTED_UBL_RULES, checkUbl } from './ubl/rules';
-import { all, child, children, parseXml, textOf, type Node } from './ubl/xml';
+import { IMPLEMENTED_UBL_RULES, checkUbl } from './ubl/rules.js';
+import { all, child, children, parseXml, textOf, type Node } from './ubl/xml.js';
 
+/** The outcome of one test of a peer test set. */
 export interface PeerTestResult {
   scope: string[];
   index: number;
@@ -23,6 +24,7 @@ const ids = (assert: Node | undefined, name: string) =>
     .map((n) => textOf(n) ?? '')
     .filter(Boolean);
 
+/** Runs one of the peer test sets (the Peppol and NLCIUS rules' own test files) against the checks. */
 export function runTestSet(xml: string): PeerTestResult[] {
   const set = child(parseXml(xml), 'testSet');
   const scope = all(set, 'assert', 'scope').map((n) => textOf(n) ?? '');

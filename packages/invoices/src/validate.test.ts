@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Invoice, InvoiceContext, type InvoiceInput } from './model';
-import { isAccepted, validateInvoice } from './validate';
-import type { Finding } from './findings';
+import { Invoice, InvoiceContext, type InvoiceInput } from './model.js';
+import { isAccepted, validateInvoice } from './validate.js';
+import type { Finding } from './findings.js';
 
 const valid: InvoiceInput = {
   number: 'F2026-0042',

@@ -5,10 +5,10 @@
  * the source (FAC-X*: amounts that add up, legal VAT rates, well-formed identifiers, the damage
  * location). Every finding names its rule and the field.
  */
-import { btwIdProblem, ibanProblem, kvkProblem, postcodeProblem } from './identifiers';
-import { finding, type Finding } from './findings';
-import type { Address, Invoice, InvoiceContext } from './model';
-import { isLegalVatRate, vatOn } from './vat';
+import { btwIdProblem, ibanProblem, kvkProblem, postcodeProblem } from './identifiers.js';
+import { finding, type Finding } from './findings.js';
+import type { Address, Invoice, InvoiceContext } from './model.js';
+import { isLegalVatRate, vatOn } from './vat.js';
 
 /** FAC-4: invoices at most 5 years after the decision. */
 export const SUBMISSION_TERM_YEARS = 5;
@@ -39,10 +39,12 @@ export function computedLineAmount(line: Invoice['lines'][number]): number {
   return Math.round(line.quantity * line.unitPriceCents) + (line.adjustmentCents ?? 0);
 }
 
+/** A line's net amount in cents: as given, or quantity times unit price plus adjustments. */
 export function lineAmount(line: Invoice['lines'][number]): number {
   return line.lineAmountCents ?? computedLineAmount(line);
 }
 
+/** The IMG's rules (FAC-*) and the consistency checks on a structured invoice, with the application's context. */
 export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Finding[] {
   const f: Finding[] = [];
   const { supplier, customer } = invoice;
@@ -490,5 +492,6 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
   return f;
 }
 
+/** Whether findings leave an invoice accepted: no finding of severity error. */
 export const isAccepted = (findings: readonly Finding[]) =>
   !findings.some((x) => x.severity === 'error');

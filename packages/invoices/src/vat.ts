@@ -3,8 +3,10 @@
  * 9 % (6 % before 2019-01-01) and 0 %. Rates in basis points (21 % = 2100) so sums stay exact.
  */
 export const STANDARD_RATE_CHANGE = '2012-10-01';
+/** The day the reduced VAT rate went from 6 % to 9 %. */
 export const REDUCED_RATE_CHANGE = '2019-01-01';
 
+/** The VAT rates (basis points) legal in the Netherlands on a date. */
 export function legalVatRates(onDate: string): number[] {
   return [
     onDate < STANDARD_RATE_CHANGE ? 1_900 : 2_100,
@@ -13,6 +15,7 @@ export function legalVatRates(onDate: string): number[] {
   ];
 }
 
+/** Whether a VAT rate (basis points) was legal in the Netherlands on a date. */
 export function isLegalVatRate(basisPoints: number, onDate: string): boolean {
   return legalVatRates(onDate).includes(basisPoints);
 }

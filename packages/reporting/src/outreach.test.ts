@@ -26,7 +26,11 @@ const object = (id: number, x: number, y: number, constructionYear: number): Out
 });
 
 describe('outreach classification (VES-5 over geo-thresholds)', () => {
-  const radius = radiusKm(IMG_MODEL, { ml: quake.ml, depthKm: 3 }, EFFECT_AREA_PGV);
+  const radius = radiusKm({
+    model: IMG_MODEL,
+    event: { ml: quake.ml },
+    thresholdMmS: EFFECT_AREA_PGV,
+  });
 
   it('puts an address near the quake, built before it, in the effect area with a baseline survey', () => {
     const [a] = classifyAddresses([object(1, east[0]! + 500, east[1]!, 1950)], [quake]);

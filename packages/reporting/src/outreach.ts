@@ -14,6 +14,7 @@ import {
   sixKmZone,
   type QuakeEvent,
 } from '@img-groningen/geo-thresholds';
+import { GRONINGEN_FIELD } from '@img-groningen/geo-thresholds/field-outline';
 
 export interface OutreachObject {
   id: number;
@@ -84,7 +85,7 @@ export function locationVerdict(
     location: {
       maxPgv: max,
       maxPgvAfterConstruction: afterConstruction,
-      inSixKmZone: sixKmZone(point).inSixKmZone,
+      inSixKmZone: sixKmZone(point, [GRONINGEN_FIELD]).inSixKmZone,
     },
     damage: {},
     dates: {},

@@ -5,8 +5,10 @@
  */
 const MS_PER_DAY = 86_400_000;
 
+/** A calendar date as YYYY-MM-DD, read in Europe/Amsterdam. */
 export type IsoDate = string;
 
+/** Days since 1970-01-01 for an ISO calendar date (throws on an invalid date). */
 export function toDayNumber(date: IsoDate): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) throw new RangeError(`not a date (YYYY-MM-DD): '${date}'`);
@@ -15,10 +17,12 @@ export function toDayNumber(date: IsoDate): number {
   return day;
 }
 
+/** The ISO calendar date of a day number (days since 1970-01-01). */
 export function fromDayNumber(day: number): IsoDate {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** Whether a string is a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   try {
     toDayNumber(value);
@@ -28,9 +32,12 @@ export function isIsoDate(value: string): boolean {
   }
 }
 
+/** The date `days` calendar days later (earlier when negative). */
 export const addDays = (date: IsoDate, days: number): IsoDate =>
   fromDayNumber(toDayNumber(date) + days);
+/** The date `weeks` weeks later. */
 export const addWeeks = (date: IsoDate, weeks: number): IsoDate => addDays(date, weeks * 7);
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: IsoDate, to: IsoDate): number =>
   toDayNumber(to) - toDayNumber(from);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, holidayOn, kingsDay, publicHolidays } from './holidays';
+import { easterSunday, holidayOn, kingsDay, publicHolidays } from './holidays.js';
 
 describe('public holidays (Algemene termijnenwet)', () => {
   it.each([

@@ -4,8 +4,9 @@
  * Nieuwjaarsdag, Goede Vrijdag, Tweede Paasdag, Koningsdag, Bevrijdingsdag (every year),
  * Hemelvaartsdag, Tweede Pinksterdag, Eerste and Tweede Kerstdag (TERM-4).
  */
-import { addDays, type IsoDate } from './dates';
+import { addDays, type IsoDate } from './dates.js';
 
+/** A public holiday: its date and its name. */
 export interface Holiday {
   date: IsoDate;
   name: { nl: string; en: string };
@@ -42,6 +43,7 @@ export function kingsDay(year: number): IsoDate {
 
 const cache = new Map<number, Holiday[]>();
 
+/** The public holidays of the Algemene termijnenwet in a year (TERM-4), in date order. */
 export function publicHolidays(year: number): Holiday[] {
   if (!Number.isInteger(year) || year < 1949 || year > 9999)
     throw new RangeError(`year must be a whole year from 1949, got ${year}`);

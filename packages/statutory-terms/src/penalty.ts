@@ -3,13 +3,16 @@
  * passed since the notice of default: EUR 23 a day for the first 14 days, EUR 35 for the next
  * 14, EUR 45 after that, for at most 42 days (EUR 1,442 in all). Amounts in cents.
  */
-import { addDays, addWeeks, daysBetween, type IsoDate } from './dates';
+import { addDays, addWeeks, daysBetween, type IsoDate } from './dates.js';
 
+/** TERM-5: the penalty runs from two weeks after the notice of default. */
 export const PENALTY_GRACE_WEEKS = 2;
+/** TERM-5: the penalty runs for at most 42 days. */
 export const PENALTY_MAX_DAYS = 42;
 /** Cents per day for days 1–14, 15–28 and 29–42. */
 export const PENALTY_DAILY_CENTS = [2_300, 3_500, 4_500] as const;
 
+/** The penalty for a late decision (TERM-5): days, amount in cents, and the first day it runs. */
 export interface Penalty {
   /** Days the penalty has run (0–42). */
   days: number;

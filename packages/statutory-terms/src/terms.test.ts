@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addYears } from './dates';
-import { latePenalty } from './penalty';
+import { addYears } from './dates.js';
+import { latePenalty } from './penalty.js';
 import {
   nextWorkingDayOnOrAfter,
   objectionDecisionDue,
   objectionFilingDeadline,
   termEnd,
-} from './terms';
+} from './terms.js';
 
 describe('TERM-1: objection filing term', () => {
   it('runs 6 weeks from the day after sending: the same weekday 6 weeks later', () => {

@@ -10,8 +10,8 @@
  * - TERM-4: a term that ends on a Saturday, Sunday or public holiday ends on the next working
  *   day (Algemene termijnenwet, art. 1).
  */
-import { addDays, addWeeks, isoWeekday, toDayNumber, type IsoDate } from './dates';
-import { holidayOn, type Holiday } from './holidays';
+import { addDays, addWeeks, isoWeekday, toDayNumber, type IsoDate } from './dates.js';
+import { holidayOn, type Holiday } from './holidays.js';
 
 /** TERM-1 */
 export const OBJECTION_TERM_WEEKS = { physicalDamage: 12, other: 6 } as const;
@@ -22,6 +22,7 @@ export const OBJECTION_DECISION_WEEKS = {
   extension: 6,
 } as const;
 
+/** Where a term ends: the counted end, and the working day it moves to (TERM-4) with the days it moved over. */
 export interface TermEnd {
   /** The last day of the term after the Algemene termijnenwet. */
   date: IsoDate;
@@ -61,6 +62,7 @@ export function objectionFilingDeadline(sent: IsoDate, kind: 'physicalDamage' | 
   return termEnd(sent, OBJECTION_TERM_WEEKS[kind]);
 }
 
+/** What the decision term on an objection depends on (TERM-2). */
 export interface ObjectionDecisionInput {
   /** The day the decision objected to was sent. */
   decisionSent: IsoDate;
@@ -74,6 +76,7 @@ export interface ObjectionDecisionInput {
   consentedDelayDays?: number;
 }
 
+/** When the decision on an objection is due (TERM-2), and how that date was reached. */
 export interface ObjectionDecisionDue extends TermEnd {
   filingDeadline: IsoDate;
   weeks: number;

@@ -6,58 +6,50 @@
  * check: exit 0 admitted, 1 rejected or information missing, 2 input unreadable or invalid.
  * recheck: a line that cannot be read is reported with its number and skipped; exit 1 then.
  */
-import { readFileSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { isIsoDate } from '@img-groningen/statutory-terms';
-import { ZodError } from 'zod';
 import {
+  EXIT,
+  describeIssues,
+  fail,
+  parseCli,
+  readJson,
+  readLines,
+  runMain,
+} from '@img-groningen/cli-kit';
+import { isIsoDate } from '@img-groningen/statutory-terms';
+import {
+  ContractorFacts,
   decisionLetter,
   evaluateAdmission,
-  parseContractorFacts,
   recheckRegister,
   renderLetterHtml,
   renderLetterText,
   type RegisterEntry,
-} from '../index';
+} from '../index.js';
 
 const USAGE = `usage:
   img-contractor check <facts.json | -> [--on YYYY-MM-DD] [--json] [--letter text|html] [--lang nl|en]
   img-contractor recheck <register.ndjson | -> --on YYYY-MM-DD [--horizon 90] [--json]`;
 
+const NAME = 'img-contractor';
 function usage(message: string): never {
-  process.stderr.write(`img-contractor: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
+  return fail(NAME, message, USAGE);
 }
-
-const describeZod = (error: ZodError) =>
-  error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        on: { type: 'string' },
-        json: { type: 'boolean' },
-        letter: { type: 'string' },
-        lang: { type: 'string' },
-        horizon: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    usage((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values, positionals } = parseCli({
+    name: NAME,
+    usage: USAGE,
+    moduleUrl: import.meta.url,
+    options: {
+      on: { type: 'string' },
+      json: { type: 'boolean' },
+      letter: { type: 'string' },
+      lang: { type: 'string' },
+      horizon: { type: 'string' },
+    },
+  });
   const [command, file] = positionals;
   const on = values.on ?? today();
   if (!isIsoDate(on)) usage(`--on must be a calendar date as YYYY-MM-DD, got '${on}'`);
@@ -72,31 +64,17 @@ function check(
   values: { json?: boolean | undefined; letter?: string | undefined; lang?: string | undefined },
 ) {
   if (!file) usage('check needs a facts file (or - for standard input)');
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    usage(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    usage(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  let facts;
-  try {
-    facts = parseContractorFacts(input);
-  } catch (error) {
-    if (error instanceof ZodError) usage(`${file}: ${describeZod(error)}`);
-    throw error;
-  }
+  const parsed = ContractorFacts.safeParse(readJson(NAME, file));
+  if (!parsed.success) return usage(`${file}: ${describeIssues(parsed.error.issues)}`);
+  const facts = parsed.data;
   const lang = values.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') usage(`--lang must be nl or en, got '${lang}'`);
   const admission = evaluateAdmission(facts, on);
   if (values.letter) {
     if (values.letter !== 'text' && values.letter !== 'html')
       usage(`--letter must be text or html, got '${values.letter}'`);
+    if (facts.name === undefined)
+      usage(`${file}: name: the decision letter needs the company's name`);
     const letter = decisionLetter(admission, {
       contractorName: facts.name,
       kvkNumber: facts.kvk?.number ?? null,
@@ -107,13 +85,15 @@ function check(
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(admission, null, 2)}\n`);
   } else {
-    process.stdout.write(`${facts.name} on ${on}: ${admission.outcome}\n`);
+    process.stdout.write(
+      `${facts.name ?? facts.kvk?.number ?? file} on ${on}: ${admission.outcome}\n`,
+    );
     for (const rule of admission.rules)
       process.stdout.write(
-        `  ${rule.id.padEnd(7)} ${rule.outcome.padEnd(7)} ${rule.reason[lang]}\n`,
+        `  ${`${rule.id}${rule.part ? ` (${rule.part})` : ''}`.padEnd(11)} ${rule.outcome.padEnd(7)} ${rule.reason[lang]}\n`,
       );
   }
-  process.exitCode = admission.outcome === 'admitted' ? 0 : 1;
+  process.exitCode = admission.outcome === 'admitted' ? EXIT.ok : EXIT.negative;
 }
 
 async function recheck(
@@ -125,29 +105,30 @@ async function recheck(
   const horizon = values.horizon === undefined ? 90 : Number(values.horizon);
   if (!Number.isInteger(horizon) || horizon < 0)
     usage(`--horizon must be a whole number of days, got '${values.horizon}'`);
-  const input = file === '-' ? process.stdin : createReadStream(file);
-  input.on('error', (error: Error) => usage(`cannot read ${file}: ${error.message}`));
   const register: RegisterEntry[] = [];
-  let lineNumber = 0;
   let bad = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (line.trim() === '') continue;
+  for await (const { line, number: lineNumber } of readLines(NAME, file)) {
+    let record: { id?: unknown; facts?: unknown };
     try {
-      const record = JSON.parse(line) as { id?: unknown; facts?: unknown };
-      const facts = parseContractorFacts(record.facts ?? record);
-      register.push({
-        id: typeof record.id === 'string' ? record.id : (facts.kvk?.number ?? `line ${lineNumber}`),
-        facts,
-      });
+      record = JSON.parse(line) as { id?: unknown; facts?: unknown };
     } catch (error) {
       bad++;
-      process.stderr.write(
-        `line ${lineNumber}: ${error instanceof ZodError ? describeZod(error) : `not valid JSON: ${(error as Error).message}`}\n`,
-      );
+      process.stderr.write(`line ${lineNumber}: not valid JSON: ${(error as Error).message}\n`);
+      continue;
     }
+    const parsed = ContractorFacts.safeParse(record.facts ?? record);
+    if (!parsed.success) {
+      bad++;
+      process.stderr.write(`line ${lineNumber}: ${describeIssues(parsed.error.issues)}\n`);
+      continue;
+    }
+    const facts = parsed.data;
+    register.push({
+      id: typeof record.id === 'string' ? record.id : (facts.kvk?.number ?? `line ${lineNumber}`),
+      facts,
+    });
   }
-  const report = recheckRegister(register, on, horizon);
+  const report = recheckRegister(register, { onDate: on, horizonDays: horizon });
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     process.stdout.write(
@@ -162,10 +143,7 @@ async function recheck(
     for (const c of report.fallingOut)
       process.stdout.write(`  ${c.date} ${c.id}: ${c.failing.join(', ')}\n`);
   }
-  if (bad > 0) process.exitCode = 1;
+  if (bad > 0) process.exitCode = EXIT.negative;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`img-contractor: ${(error as Error).message}\n`);
-  process.exit(2);
-});
+runMain(NAME, main);

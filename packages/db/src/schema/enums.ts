@@ -4,20 +4,8 @@
  * has no good English (see docs/glossary.md).
  */
 
-/** Scheme codes (domain.md §1). */
-export const SCHEME_CODES = [
-  'MAATWERK',
-  'VES',
-  'AVV',
-  'HEA',
-  'HIN',
-  'VHV',
-  'WDW',
-  'WDNW',
-  'IMS',
-  'STUW',
-] as const;
-export type SchemeCode = (typeof SCHEME_CODES)[number];
+/** Scheme codes (domain.md §1): the one list, shared with the domain packages. */
+export { SCHEME_CODES, type SchemeCode } from '@img-groningen/vocabulary';
 
 export const PROVINCES = ['Groningen', 'Drenthe'] as const;
 export type Province = (typeof PROVINCES)[number];

@@ -3,16 +3,15 @@
  * img-eligibility [file | -] [--explain] [--ves5a-period afterConstruction|duringOwnership]
  *
  * Facts in as one JSON document or as NDJSON (one document per line); the results out in the
- * same form, each with `outcome` and `rules[]` (`id`, `outcome`). Invalid JSON or facts that break
- * the schema give exit code 2 with the line and the path; in NDJSON mode the bad line is reported
- * and the next one is read. Large NDJSON inputs are spread over worker threads; the output keeps
+ * same form, each with `outcome` and `rules[]` (`id`, `outcome`). A single document that is not
+ * JSON or breaks the schema gives exit code 2 with the path; in NDJSON mode a bad line is
+ * reported with its number and path, the next one is read, and the exit code is 1. Large NDJSON inputs are spread over worker threads; the output keeps
  * the input's order.
  */
-import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { EvaluateOptions } from '../evaluate';
+import { EXIT, fail, inputStream, parseCli, runMain } from '@img-groningen/cli-kit';
+import type { EvaluateOptions } from '../evaluate.js';
 import {
   countNewlines,
   evaluateText,
@@ -20,7 +19,7 @@ import {
   runBatch,
   type Batch,
   type BatchResult,
-} from './ndjson';
+} from './ndjson.js';
 
 const USAGE =
   'usage: img-eligibility [file | -] [--explain] [--ves5a-period afterConstruction|duringOwnership]';
@@ -30,9 +29,9 @@ const BATCH_CHARS = 1 << 19;
 const INLINE_CHARS = Number(process.env.IMG_INLINE ?? 1 << 21);
 const MAX_IN_FLIGHT = 6;
 
+const NAME = 'img-eligibility';
 function usage(message: string): never {
-  process.stderr.write(`img-eligibility: ${message}\n${USAGE}\n`);
-  process.exit(2);
+  return fail(NAME, message, USAGE);
 }
 
 /** Runs batches and writes their results in input order, on worker threads once the input is large. */
@@ -71,7 +70,7 @@ class BatchRunner {
         this.waiting = null;
         resume?.();
       });
-      worker.on('error', (error) => usage(`worker failed: ${error.message}`));
+      worker.on('error', (error) => fail(NAME, `worker failed: ${error.message}`));
       this.workers.push(worker);
     }
   }
@@ -94,33 +93,23 @@ class BatchRunner {
 }
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        explain: { type: 'boolean' },
-        'ves5a-period': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    usage((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values, positionals } = parseCli({
+    name: NAME,
+    usage: USAGE,
+    moduleUrl: import.meta.url,
+    options: {
+      explain: { type: 'boolean' },
+      'ves5a-period': { type: 'string' },
+    },
+  });
   const period = values['ves5a-period'] ?? 'afterConstruction';
   if (period !== 'afterConstruction' && period !== 'duringOwnership')
     usage(`--ves5a-period must be afterConstruction or duringOwnership, got '${period}'`);
   const options: EvaluateOptions = { ves5aPeriod: period };
   const explain = values.explain === true;
   const file = positionals[0] ?? '-';
-  const input = file === '-' ? process.stdin : createReadStream(file);
+  const input = inputStream(NAME, file);
   input.setEncoding('utf8');
-  input.on('error', (error: Error) => usage(`cannot read ${file}: ${error.message}`));
 
   // The form is told by the first lines: a complete JSON document on the first non-empty line,
   // with more after it, means NDJSON; otherwise the whole input is one JSON document.
@@ -173,22 +162,15 @@ async function main() {
     if (pending.length > 0) await send(pending);
     await runner.finish();
     if (runner.bad > 0) {
-      process.stderr.write(`img-eligibility: ${runner.bad} line(s) rejected\n`);
-      process.exitCode = 2;
+      process.stderr.write(`${NAME}: ${runner.bad} line(s) rejected\n`);
+      process.exitCode = EXIT.negative;
     }
     return;
   }
   if (pending.trim() === '') usage('no input');
   const result = evaluateText(pending, options);
-  if (!result.ok) {
-    process.stderr.write(`img-eligibility: ${file}: ${result.message}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  if (!result.ok) fail(NAME, `${file}: ${result.message}`);
   process.stdout.write(`${JSON.stringify(present(result.value, explain), null, 2)}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`img-eligibility: ${(error as Error).message}\n`);
-  process.exit(2);
-});
+runMain(NAME, main);

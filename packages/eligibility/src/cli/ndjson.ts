@@ -2,8 +2,9 @@
  * One batch of NDJSON lines: parse, validate, evaluate, format. Used in the CLI's own thread for
  * small inputs and in worker threads for large ones, so both give the same output.
  */
-import { EligibilityFacts } from '../facts';
-import { evaluateVes, type EvaluateOptions, type VesEvaluation } from '../evaluate';
+import { describeIssues } from '@img-groningen/cli-kit';
+import { EligibilityFacts } from '../facts.js';
+import { evaluateVes, type EvaluateOptions, type VesEvaluation } from '../evaluate.js';
 
 export interface Batch {
   seq: number;
@@ -32,12 +33,7 @@ export function evaluateText(text: string, options: EvaluateOptions): Checked {
   }
   const parsed = EligibilityFacts.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: parsed.error.issues
-        .map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`)
-        .join('; '),
-    };
+    return { ok: false, message: describeIssues(parsed.error.issues) };
   }
   return { ok: true, value: evaluateVes(parsed.data, options) };
 }

@@ -1,7 +1,5 @@
-// Writes the facts' JSON Schema to schema/facts.schema.json (committed; a test keeps it current).
-import { writeFileSync } from 'node:fs';
-import { factsJsonSchema } from '../facts';
+// Writes the JSON Schema files to schema/ (committed; a test keeps them current).
+import { writeJsonSchemas } from '@img-groningen/cli-kit';
+import { JSON_SCHEMA_FILES } from '../json-schemas.js';
 
-const file = new URL('../../schema/facts.schema.json', import.meta.url);
-writeFileSync(file, `${JSON.stringify(factsJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${file.pathname}`);
+writeJsonSchemas(new URL('../../schema/', import.meta.url), JSON_SCHEMA_FILES);

@@ -5,14 +5,14 @@
  * Bad rows are reported on stderr with their line; the others are still processed.
  * Exit status: 0 all rows done, 1 some rows rejected, 2 input unreadable or unusable.
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { addressReader, isRowError } from '../addresses';
-import { parseCatalogue } from '../catalogue';
-import { IMG_MODEL, MODELS } from '../gmm/models';
-import { PgvIndex } from '../pgv';
-import { BASELINE_SURVEY_PGV, EFFECT_AREA_PGV } from '../thresholds';
+import { readFileSync } from 'node:fs';
+import { EXIT, fail, parseCli, readLines, runMain, writeOut } from '@img-groningen/cli-kit';
+import { addressReader, isRowError } from '../addresses.js';
+import { parseCatalogue } from '../catalogue.js';
+import { IMG_MODEL } from '../gmm/models.js';
+import { MODELS } from '../gmm/tno-models.js';
+import { PgvIndex } from '../pgv.js';
+import { BASELINE_SURVEY_PGV, EFFECT_AREA_PGV } from '../thresholds.js';
 
 const USAGE = `usage: img-pgv [addresses.csv | -] [--catalogue FILE] [--model ID] [--format csv|ndjson]
 
@@ -21,42 +21,32 @@ const USAGE = `usage: img-pgv [addresses.csv | -] [--catalogue FILE] [--model ID
   --model     ${Object.keys(MODELS).join(', ')} (default ${IMG_MODEL.id})
   --format    csv (default) or ndjson`;
 
+const NAME = 'img-pgv';
+
 function usage(message: string): never {
-  process.stderr.write(`img-pgv: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
+  return fail(NAME, message, USAGE);
 }
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        catalogue: { type: 'string' },
-        model: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    usage((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values, positionals } = parseCli({
+    name: NAME,
+    usage: USAGE,
+    moduleUrl: import.meta.url,
+    options: {
+      catalogue: { type: 'string' },
+      model: { type: 'string' },
+      format: { type: 'string' },
+    },
+  });
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'ndjson')
     usage(`--format must be csv or ndjson, got '${format}'`);
   const model = values.model ? MODELS[values.model] : IMG_MODEL;
   if (!model) usage(`unknown model '${values.model}'`);
 
-  const cataloguePath =
-    values.catalogue ?? new URL('../../data/knmi_groningen_events_1991-2022.csv', import.meta.url);
   let catalogueText: string;
   try {
-    catalogueText = readFileSync(cataloguePath, 'utf8');
+    catalogueText = readFileSync(values.catalogue ?? shippedCatalogue(), 'utf8');
   } catch (error) {
     usage(`cannot read the catalogue: ${(error as Error).message}`);
   }
@@ -68,24 +58,19 @@ async function main() {
   if (catalogue.events.length === 0) usage('the catalogue has no usable events');
   const index = new PgvIndex(catalogue.events, { model });
 
-  const source =
-    positionals[0] && positionals[0] !== '-' ? createReadStream(positionals[0]) : process.stdin;
-  source.on('error', (error: Error) => usage(`cannot read the addresses: ${error.message}`));
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
   let reader: ReturnType<typeof addressReader> | null = null;
-  let lineNumber = 0;
   let rejected = 0;
-  const out = process.stdout;
-  for await (const line of lines) {
-    lineNumber++;
+  for await (const { line, number: lineNumber } of readLines(NAME, positionals[0] ?? '-')) {
     if (!reader) {
       reader = addressReader(line);
       if ('error' in reader) usage(`addresses line 1: ${reader.error.message}`);
       if (format === 'csv')
-        out.write('id,pgv_mm_s,event_id,event_time,distance_km,pgv_at_least_2,pgv_at_least_5\n');
+        await writeOut(
+          'id,pgv_mm_s,event_id,event_time,distance_km,pgv_at_least_2,pgv_at_least_5\n',
+        );
       continue;
     }
-    if (line.trim() === '' || 'error' in reader) continue;
+    if ('error' in reader) continue;
     const row = reader.read(line, lineNumber);
     if (isRowError(row)) {
       rejected++;
@@ -119,16 +104,18 @@ async function main() {
       format === 'ndjson'
         ? `${JSON.stringify(record)}\n`
         : `${/[",]/.test(record.id) ? `"${record.id.replace(/"/g, '""')}"` : record.id},${pgv ?? ''},${record.event_id ?? ''},${record.event_time ?? ''},${record.distance_km ?? ''},${record.pgv_at_least_2},${record.pgv_at_least_5}\n`;
-    if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
+    await writeOut(text);
   }
-  if (!reader) usage('the addresses file is empty');
+  if (!reader) fail(NAME, 'the addresses file is empty');
   if (rejected > 0) {
     process.stderr.write(`img-pgv: ${rejected} row(s) rejected\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT.negative;
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`img-pgv: ${(error as Error).message}\n`);
-  process.exit(2);
-});
+/** The KNMI list shipped with the package: beside `src/cli` from source, beside `dist/bin` built. */
+function shippedCatalogue(): URL {
+  return new URL('../../data/knmi_groningen_events_1991-2022.csv', import.meta.url);
+}
+
+runMain(NAME, main);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pgv, radiusByBisection, radiusKm, spreading, zForExceedance } from './model';
-import { IMG_MODEL, MODELS, dost2004 } from './models';
-import { EFFECT_AREA_PGV } from '../thresholds';
+import { pgv, radiusByBisection, radiusKm, spreading, zForExceedance } from './model.js';
+import { IMG_MODEL, dost2004 } from './models.js';
+import { MODELS } from './tno-models.js';
+import { EFFECT_AREA_PGV } from '../thresholds.js';
 
 describe('the IMG model (GEO-GMM)', () => {
   // The IMG's published effect-area radii at 2 mm/s (Wirdum 2022, Huizinge 2012).
@@ -10,12 +11,16 @@ describe('the IMG model (GEO-GMM)', () => {
     [3.1, 17.5],
   ])('gives ML %s a radius of %s km at 2 mm/s, within 0.1 km', (ml, published) => {
     expect(
-      Math.abs(radiusKm(IMG_MODEL, { ml, depthKm: 3 }, EFFECT_AREA_PGV) - published),
+      Math.abs(
+        radiusKm({ model: IMG_MODEL, event: { ml }, thresholdMmS: EFFECT_AREA_PGV }) - published,
+      ),
     ).toBeLessThanOrEqual(0.1);
   });
 
   it('gives more than 35 km for ML 3.6 (Huizinge)', () => {
-    expect(radiusKm(IMG_MODEL, { ml: 3.6, depthKm: 3 }, EFFECT_AREA_PGV)).toBeGreaterThan(35);
+    expect(
+      radiusKm({ model: IMG_MODEL, event: { ml: 3.6 }, thresholdMmS: EFFECT_AREA_PGV }),
+    ).toBeGreaterThan(35);
   });
 
   it('is continuous at the breakpoints of the distance term', () => {
@@ -46,13 +51,13 @@ describe('closed-form radius', () => {
     ({ model, ml, threshold }) => {
       const event = { ml, depthKm: 3 };
       const site = { vs30: 200 };
-      const closed = radiusKm(model, event, threshold, site);
-      expect(Math.abs(closed - radiusByBisection(model, event, threshold, site))).toBeLessThan(
-        1e-6,
-      );
+      const closed = radiusKm({ model, event, thresholdMmS: threshold, site });
+      expect(
+        Math.abs(closed - radiusByBisection({ model, event, thresholdMmS: threshold, site })),
+      ).toBeLessThan(1e-6);
       if (closed > 0) {
         // Exactly at the radius the PGV equals the threshold.
-        expect(pgv(model, event, site, closed)).toBeCloseTo(threshold, 6);
+        expect(pgv({ model, event, site, distanceKm: closed })).toBeCloseTo(threshold, 6);
       }
     },
   );
@@ -60,11 +65,16 @@ describe('closed-form radius', () => {
   it('works for a single-segment model (Dost form) and rejects a non-positive threshold', () => {
     const model = dost2004({ a: -1.5, b: 0.7, c: -1.3, sigmaLog10: 0.3 });
     const event = { ml: 3, depthKm: 3 };
-    expect(radiusKm(model, event, 2)).toBeCloseTo(radiusByBisection(model, event, 2), 6);
-    expect(() => radiusKm(model, event, 0)).toThrow(/positive/);
+    expect(radiusKm({ model, event, thresholdMmS: 2 })).toBeCloseTo(
+      radiusByBisection({ model, event, thresholdMmS: 2 }),
+      6,
+    );
+    expect(() => radiusKm({ model, event, thresholdMmS: 0 })).toThrow(/positive/);
   });
 
   it('needs VS30 for the 2021 models', () => {
-    expect(() => pgv(MODELS['tno-2021-maxrot']!, { ml: 3, depthKm: 3 }, {}, 5)).toThrow(/vs30/);
+    expect(() =>
+      pgv({ model: MODELS['tno-2021-maxrot']!, event: { ml: 3, depthKm: 3 }, distanceKm: 5 }),
+    ).toThrow(/vs30/);
   });
 });

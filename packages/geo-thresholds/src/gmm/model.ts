@@ -9,18 +9,24 @@
 /** The 99th percentile of the standard normal: PGV "with 1 % exceedance" (GEO-GMM). */
 export const Z_ONE_PERCENT = 2.3263;
 
+/** What a model needs of a quake. */
 export interface ModelEvent {
   /** Local magnitude ML. */
   ml: number;
-  /** Depth in km, for hypocentral models; null when the catalogue has none. */
-  depthKm: number | null;
+  /**
+   * Depth in km, read only by hypocentral models; absent or null when the catalogue has none
+   * (they then take `DEFAULT_DEPTH_KM`). The IMG's epicentral model never reads it.
+   */
+  depthKm?: number | null | undefined;
 }
 
+/** What a model needs of the site. */
 export interface ModelSite {
   /** Shear-wave velocity of the top 30 m in m/s, for models with a site term. */
   vs30?: number | undefined;
 }
 
+/** A ground-motion model of the family the package evaluates (see the module comment). */
 export interface GroundMotionModel {
   id: string;
   label: string;
@@ -78,27 +84,57 @@ export function spreadingOfLnR2(model: GroundMotionModel): (lnR2: number) => num
   return (lnR2) => spreading(model, Math.exp(0.5 * lnR2));
 }
 
-/** ln PGV in mm/s at the given standard-normal quantile. */
-export function lnPgv(
+/** ln PGV in mm/s at the standard-normal quantile z: positional, for the package's hot loops. */
+export function lnPgvAt(
   model: GroundMotionModel,
   event: ModelEvent,
   site: ModelSite,
   epicentralKm: number,
-  z = Z_ONE_PERCENT,
+  z: number,
 ): number {
   const r = Math.sqrt(epicentralKm * epicentralKm + model.offsetSquared(event));
   return model.sourceTerm(event, site) + spreading(model, r) + z * model.sigma + LN_CM_TO_MM;
 }
 
-/** PGV in mm/s with the given exceedance probability (default 1 %). */
-export function pgv(
-  model: GroundMotionModel,
-  event: ModelEvent,
-  site: ModelSite,
-  epicentralKm: number,
+/** One quake seen from one place, for `pgv` and `lnPgv`. */
+export interface PgvQuery {
+  /** The ground-motion model; `IMG_MODEL` is the IMG's. */
+  model: GroundMotionModel;
+  event: ModelEvent;
+  /** Epicentral distance in km. */
+  distanceKm: number;
+  /** The site, for models with a site term (VS30); none needed by the IMG's model. */
+  site?: ModelSite | undefined;
+  /** Exceedance probability; 1 % (0.01) unless said otherwise. */
+  exceedance?: number | undefined;
+}
+
+/** ln PGV in mm/s with the given exceedance probability (default 1 %). */
+export function lnPgv({
+  model,
+  event,
+  distanceKm,
+  site = {},
   exceedance = 0.01,
-): number {
-  return Math.exp(lnPgv(model, event, site, epicentralKm, zForExceedance(exceedance)));
+}: PgvQuery): number {
+  return lnPgvAt(model, event, site, distanceKm, zForExceedance(exceedance));
+}
+
+/** PGV in mm/s with the given exceedance probability (default 1 %). */
+export function pgv(query: PgvQuery): number {
+  return Math.exp(lnPgv(query));
+}
+
+/** A quake and a threshold, for `radiusKm` and `radiusByBisection`. */
+export interface RadiusQuery {
+  /** The ground-motion model; `IMG_MODEL` is the IMG's. */
+  model: GroundMotionModel;
+  event: ModelEvent;
+  /** The PGV threshold in mm/s, e.g. `EFFECT_AREA_PGV`. */
+  thresholdMmS: number;
+  site?: ModelSite | undefined;
+  /** Exceedance probability; 1 % (0.01) unless said otherwise. */
+  exceedance?: number | undefined;
 }
 
 /**
@@ -106,13 +142,13 @@ export function pgv(
  * monotone and piecewise linear in ln R, so each segment inverts exactly. 0 when not even the
  * epicentre reaches it.
  */
-export function radiusKm(
-  model: GroundMotionModel,
-  event: ModelEvent,
-  thresholdMmS: number,
-  site: ModelSite = {},
+export function radiusKm({
+  model,
+  event,
+  thresholdMmS,
+  site = {},
   exceedance = 0.01,
-): number {
+}: RadiusQuery): number {
   if (!(thresholdMmS > 0))
     throw new RangeError(`threshold must be a positive PGV in mm/s, got ${thresholdMmS}`);
   const target =
@@ -143,19 +179,21 @@ export function radiusKm(
 }
 
 /** The same radius by bisection on the forward model: a check on the closed form. */
-export function radiusByBisection(
-  model: GroundMotionModel,
-  event: ModelEvent,
-  thresholdMmS: number,
-  site: ModelSite = {},
-): number {
-  if (pgv(model, event, site, 0) < thresholdMmS) return 0;
+export function radiusByBisection({
+  model,
+  event,
+  thresholdMmS,
+  site = {},
+  exceedance = 0.01,
+}: RadiusQuery): number {
+  const at = (distanceKm: number) => pgv({ model, event, site, distanceKm, exceedance });
+  if (at(0) < thresholdMmS) return 0;
   let low = 0;
   let high = 1;
-  while (pgv(model, event, site, high) >= thresholdMmS) high *= 2;
+  while (at(high) >= thresholdMmS) high *= 2;
   for (let i = 0; i < 200 && high - low > 1e-9; i++) {
     const mid = (low + high) / 2;
-    if (pgv(model, event, site, mid) >= thresholdMmS) low = mid;
+    if (at(mid) >= thresholdMmS) low = mid;
     else high = mid;
   }
   return low;

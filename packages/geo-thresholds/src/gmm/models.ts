@@ -2,11 +2,10 @@
  * The models on offer. Coefficients are data (JSON beside this file), not code: a new
  * coefficient set is a new file, or a call to one of the factories below.
  */
-import tno2019 from './coefficients/gmm_pgv_empirical_2019_tno.json';
-import tno2021 from './coefficients/gmm_pgv_empirical_2021_tno.json';
-import imgTrillingstool from './coefficients/img-trillingstool.json';
-import type { GroundMotionModel, ModelEvent, ModelSite } from './model';
+import imgTrillingstool from './coefficients/img-trillingstool.json' with { type: 'json' };
+import type { GroundMotionModel, ModelEvent, ModelSite } from './model.js';
 
+/** The coefficients of the 2019 model (epicentral distance, no site term). */
 export interface Bommer2019Coefficients {
   c1: number;
   c2: number;
@@ -16,16 +15,27 @@ export interface Bommer2019Coefficients {
   sigma: number;
 }
 
+/** What names a model and where its coefficients come from, for the model factories. */
+export interface ModelSpec<K> {
+  /** A short id, e.g. `img-2019-maxrot`. */
+  id: string;
+  /** A human-readable label. */
+  label: string;
+  coefficients: K;
+  /** The publication the coefficients come from. */
+  reference: string;
+}
+
 /**
  * Bommer, Stafford & Ntinalexis (2019): epicentral distance, no depth, no site term.
  * h(ML) = exp(0.4233 ML − 0.6083); breaks at 6.32 and 11.62 km.
  */
-export function bommer2019(
-  id: string,
-  label: string,
-  k: Bommer2019Coefficients,
-  reference: string,
-): GroundMotionModel {
+export function bommer2019({
+  id,
+  label,
+  coefficients: k,
+  reference,
+}: ModelSpec<Bommer2019Coefficients>): GroundMotionModel {
   return {
     id,
     label,
@@ -41,6 +51,7 @@ export function bommer2019(
   };
 }
 
+/** The coefficients of the 2021 model (hypocentral distance, VS30 site term). */
 export interface Bommer2021Coefficients {
   c1: number;
   c2: number;
@@ -63,12 +74,12 @@ export const DEFAULT_DEPTH_KM = 3;
  * Bommer, Stafford & Ntinalexis (2021): hypocentral distance with an effective depth
  * h = exp(c6 + c7 M), site term c8 ln(VS30/200); breaks at 7 and 12 km.
  */
-export function bommer2021(
-  id: string,
-  label: string,
-  k: Bommer2021Coefficients,
-  reference: string,
-): GroundMotionModel {
+export function bommer2021({
+  id,
+  label,
+  coefficients: k,
+  reference,
+}: ModelSpec<Bommer2021Coefficients>): GroundMotionModel {
   const siteTerm = (site: ModelSite) => {
     if (site.vs30 === undefined) throw new TypeError(`model ${id} needs site.vs30 (m/s)`);
     return k.c8 * Math.log(site.vs30 / VS30_REFERENCE);
@@ -91,6 +102,7 @@ export function bommer2021(
   };
 }
 
+/** The coefficients of the Dost et al. (2004) form. */
 export interface Dost2004Coefficients {
   /** log10 PGV[cm/s] = a + b ML + c log10 R, R hypocentral in km. */
   a: number;
@@ -124,45 +136,11 @@ export function dost2004(
   };
 }
 
-const REF_2019 =
-  'Bommer, Stafford & Ntinalexis (2019), empirical PGV model for Groningen; TNO coefficient set (EUPL v1.2)';
-const REF_2021 =
-  'Bommer, Stafford & Ntinalexis (2021), empirical PGV model for Groningen, Eq. 3.1–3.4; TNO coefficient set (EUPL v1.2)';
-
 /** GEO-GMM: the IMG trillingstool's model, the default everywhere. */
-export const IMG_MODEL = bommer2019(
-  'img-2019-maxrot',
-  'IMG trillingstool: Bommer et al. (2019), MaxRot, epicentral',
-  imgTrillingstool.maxrot,
-  'Bommer, Stafford & Ntinalexis (2019), MaxRot, as in a published copy of the IMG trillingstool (domain.md §4.1)',
-);
-
-export const MODELS: Readonly<Record<string, GroundMotionModel>> = {
-  [IMG_MODEL.id]: IMG_MODEL,
-  'tno-2019-gm': bommer2019('tno-2019-gm', 'TNO 2019, geometric mean', tno2019.gm, REF_2019),
-  'tno-2019-larger': bommer2019(
-    'tno-2019-larger',
-    'TNO 2019, larger component',
-    tno2019.larger,
-    REF_2019,
-  ),
-  'tno-2019-maxrot': bommer2019('tno-2019-maxrot', 'TNO 2019, MaxRot', tno2019.maxrot, REF_2019),
-  'tno-2021-gm': bommer2021(
-    'tno-2021-gm',
-    'TNO 2021, geometric mean, with VS30',
-    tno2021.gm,
-    REF_2021,
-  ),
-  'tno-2021-larger': bommer2021(
-    'tno-2021-larger',
-    'TNO 2021, larger component, with VS30',
-    tno2021.larger,
-    REF_2021,
-  ),
-  'tno-2021-maxrot': bommer2021(
-    'tno-2021-maxrot',
-    'TNO 2021, MaxRot, with VS30',
-    tno2021.maxrot,
-    REF_2021,
-  ),
-};
+export const IMG_MODEL = bommer2019({
+  id: 'img-2019-maxrot',
+  label: 'IMG trillingstool: Bommer et al. (2019), MaxRot, epicentral',
+  coefficients: imgTrillingstool.maxrot,
+  reference:
+    'Bommer, Stafford & Ntinalexis (2019), MaxRot, as in a published copy of the IMG trillingstool (domain.md §4.1)',
+});

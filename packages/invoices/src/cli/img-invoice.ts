@@ -4,67 +4,52 @@
  *
  * Exit 0 when the invoice is accepted, 1 when rejected, 2 when the input cannot be read or parsed.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import {
+  EXIT,
+  fail as failWith,
+  parseCli,
+  readJson,
+  readText,
+  runMain,
+} from '@img-groningen/cli-kit';
 import {
   InvoiceInputError,
   checkStructuredInvoice,
   checkUblInvoice,
   type CheckResult,
-} from '../check';
-import type { InvoiceContextInput } from '../model';
-import { UblError } from '../ubl/xml';
+} from '../check.js';
+import type { InvoiceContextInput } from '../model.js';
+import { UblError } from '../ubl/xml.js';
 
 const USAGE =
   'usage: img-invoice check <file.xml | file.json | -> [--context ctx.json] [--json] [--lang nl|en]';
 
-function fail(message: string): never {
-  process.stderr.write(`img-invoice: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const NAME = 'img-invoice';
 
-function readJson(file: string, what: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    fail(`cannot read ${what} ${file}: ${(error as Error).message}`);
-  }
+function fail(message: string): never {
+  return failWith(NAME, message, USAGE);
 }
 
 function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        context: { type: 'string' },
-        json: { type: 'boolean' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values, positionals } = parseCli({
+    name: NAME,
+    usage: USAGE,
+    moduleUrl: import.meta.url,
+    options: {
+      context: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
+  });
   const [command, file] = positionals;
   if (command !== 'check') fail(command ? `unknown command '${command}'` : 'a command is needed');
   if (!file) fail('check needs a file (or - for standard input)');
   const lang = values.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') fail(`--lang must be nl or en, got '${lang}'`);
   const context = values.context
-    ? (readJson(values.context, 'the context') as InvoiceContextInput)
+    ? (readJson(NAME, values.context, `the context ${values.context}`) as InvoiceContextInput)
     : undefined;
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    fail(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const text = readText(NAME, file);
   let result: CheckResult;
   try {
     if (text.trimStart().startsWith('<')) result = checkUblInvoice(text, context);
@@ -95,12 +80,7 @@ function main() {
         `  ${f.severity.padEnd(7)} ${f.ruleId.padEnd(20)} ${f.path}: ${f.message[lang]}\n`,
       );
   }
-  process.exitCode = result.accepted ? 0 : 1;
+  process.exitCode = result.accepted ? EXIT.ok : EXIT.negative;
 }
 
-try {
-  main();
-} catch (error) {
-  process.stderr.write(`img-invoice: ${(error as Error).message}\n`);
-  process.exit(2);
-}
+runMain(NAME, main);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkUbl } from './rules';
-import { parseUbl } from './xml';
+import { checkUbl } from './rules.js';
+import { parseUbl } from './xml.js';
 
 const examples = new URL('../../test/peppol/examples/', import.meta.url);
 const base = readFileSync(new URL('base-example.xml', examples), 'utf8');

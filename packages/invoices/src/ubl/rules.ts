@@ -14,8 +14,9 @@ import {
   textOf,
   type Node,
   type UblDocument,
-} from './xml';
+} from './xml.js';
 
+/** One UBL business rule: its id, severity, description and check. */
 export interface UblRule {
   id: string;
   description: string;
@@ -95,6 +96,7 @@ const CREDIT_NOTE_TYPE_CODES = new Set([
 ]);
 const NL_PAYMENT_MEANS = new Set(['30', '48', '49', '57', '58', '59']);
 
+/** The Peppol BIS 3 and Dutch national (NLCIUS) rules this package checks. */
 export const UBL_RULES: readonly UblRule[] = [
   // Peppol BIS Billing 3.0
   {
@@ -886,6 +888,7 @@ export const UBL_RULES: readonly UblRule[] = [
   },
 ];
 
+/** The ids of the UBL rules this package checks. */
 export const IMPLEMENTED_UBL_RULES = new Set(UBL_RULES.map((r) => r.id));
 
 /** Runs every implemented rule; the ids of the broken ones with where. */

@@ -9,8 +9,8 @@
  *   `cac:AdditionalItemProperty` named `ruimtecode` and `schadenummer`; execution date: the
  *   line's `cac:InvoicePeriod/cbc:StartDate`, else the delivery date.
  */
-import type { InvoiceInput } from '../model';
-import { all, at, attr, children, text, type Node, type UblDocument } from './xml';
+import type { InvoiceInput } from '../model.js';
+import { all, at, attr, children, text, type Node, type UblDocument } from './xml.js';
 
 const cents = (value: string | undefined) =>
   value === undefined ? undefined : Math.round(Number(value) * 100);
@@ -40,6 +40,7 @@ function party(node: Node | undefined, iban?: string): InvoiceInput['supplier'] 
   };
 }
 
+/** A UBL document as the package's structured invoice (to be validated with `Invoice`). */
 export function ublToInvoice(doc: UblDocument): InvoiceInput {
   const { root } = doc;
   const credit = doc.kind === 'creditNote';

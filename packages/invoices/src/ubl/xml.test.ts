@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkUblInvoice } from '../check';
-import { Invoice } from '../model';
-import { validateInvoice } from '../validate';
-import { ublToInvoice } from './to-model';
-import { UblError, parseUbl } from './xml';
+import { checkUblInvoice } from '../check.js';
+import { Invoice } from '../model.js';
+import { validateInvoice } from '../validate.js';
+import { ublToInvoice } from './to-model.js';
+import { UblError, parseUbl } from './xml.js';
 
 const examples = new URL('../../test/peppol/examples/', import.meta.url);
 
@@ -78,5 +78,13 @@ describe('the Peppol example documents', () => {
       (f) => f.ruleId.startsWith('PEPPOL') && f.severity === 'error',
     );
     expect(peppol).toEqual([]);
+  });
+});
+
+describe('utf8Length (the size limit without Buffer, so the entry runs in a browser)', () => {
+  it('counts UTF-8 bytes as Buffer does', async () => {
+    const { utf8Length } = await import('./xml.js');
+    for (const text of ['', 'abc', 'é', '€ 1.000', 'ǅ𝄞x', '\ud800', 'a\udc00b', '<a>ẞ</a>'])
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
   });
 });

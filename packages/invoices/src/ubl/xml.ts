@@ -5,10 +5,13 @@
  */
 import { SaxesParser } from 'saxes';
 
+/** The largest UBL document accepted by default, in bytes. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
+/** Why a UBL document could not be read. */
 export type UblErrorCode = 'too-large' | 'dtd-not-allowed' | 'malformed' | 'not-ubl';
 
+/** A UBL document that cannot be read: not XML, unsafe, too large or not an invoice. */
 export class UblError extends Error {
   constructor(
     readonly code: UblErrorCode,
@@ -33,6 +36,28 @@ export class Node {
   ) {}
 }
 
+// TextDecoder is in every browser and in Node, but in no ES lib; Buffer is Node's alone and is
+// not used, so that this entry runs in a browser.
+declare const TextDecoder: new (label: string) => { decode(bytes: Uint8Array): string };
+
+/** The length of a string in UTF-8 bytes, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 const localName = (qualified: string) => {
   const colon = qualified.indexOf(':');
   return colon === -1 ? qualified : qualified.slice(colon + 1);
@@ -44,7 +69,7 @@ const localName = (qualified: string) => {
  * by local name within an invoice. Returns a document node whose children are the root element.
  */
 export function parseXml(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Node {
-  const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+  const bytes = typeof input === 'string' ? utf8Length(input) : input.byteLength;
   if (bytes > maxBytes)
     throw new UblError(
       'too-large',
@@ -128,6 +153,7 @@ export function elements(node: Node): Node[] {
   return node.all.slice(node.start, node.end);
 }
 
+/** A parsed UBL document: its kind and its root element. */
 export interface UblDocument {
   kind: 'invoice' | 'creditNote';
   root: Node;
@@ -142,6 +168,7 @@ export function ublRoot(tree: Node): UblDocument {
   throw new UblError('not-ubl', 'the document is neither a UBL Invoice nor a CreditNote');
 }
 
+/** Reads a UBL invoice or credit note safely (no DTD, a size limit) into a document tree. */
 export function parseUbl(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): UblDocument {
   return ublRoot(parseXml(input, maxBytes));
 }

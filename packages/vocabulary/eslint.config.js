@@ -1,0 +1,1 @@
+export { default } from '@img-groningen/eslint-config/base';

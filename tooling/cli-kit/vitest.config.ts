@@ -1,0 +1,3 @@
+import { defineProjectConfig } from '@img-groningen/vitest-config';
+
+export default defineProjectConfig();

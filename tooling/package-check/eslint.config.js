@@ -1,0 +1,8 @@
+import base from '@img-groningen/eslint-config/base';
+import globals from 'globals';
+
+export default [
+  ...base,
+  // The fixtures are a consumer's browser page.
+  { files: ['fixtures/**/*.js'], languageOptions: { globals: globals.browser } },
+];
