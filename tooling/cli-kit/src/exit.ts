@@ -18,6 +18,12 @@ export function fail(name: string, message: string, usage?: string): never {
  * trace) with exit code 2.
  */
 export function runMain(name: string, main: () => unknown): void {
+  // A reader that stops early (`| head`) closes the pipe: that ends the command quietly, with the
+  // exit code it had so far, never with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    fail(name, error.message);
+  });
   Promise.resolve()
     .then(main)
     .catch((error: unknown) => fail(name, error instanceof Error ? error.message : String(error)));

@@ -67,6 +67,37 @@ describe('img-eligibility', () => {
     expect(result.stderr).toContain('line 4: object.constructionYear:');
   });
 
+  it('reads NDJSON whose first line is bad as NDJSON: that line rejected, the others answered', () => {
+    const result = run(
+      ['garbage {', JSON.stringify(complete), JSON.stringify(complete)].join('\n'),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stderr).toContain('line 1: not valid JSON');
+  });
+
+  it('reads NDJSON with a line of 20 MB after a good one as NDJSON, in time linear in its size', () => {
+    const huge = `{"applicant": ${JSON.stringify('x'.repeat(20_000_000))}}`;
+    const started = Date.now();
+    const result = run([JSON.stringify(complete), huge, JSON.stringify(complete)].join('\n'));
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stderr).toContain('line 2:');
+    // Before, the whole buffer was split again for every chunk read: 15 s on this input.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('ends quietly when the reader of its output stops early (| head)', () => {
+    const lines = Array.from({ length: 20_000 }, () => JSON.stringify(complete)).join('\n');
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" --import tsx "${cli}" - --explain | head -c 100 > /dev/null`],
+      { input: lines, encoding: 'utf8' },
+    );
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
   it('rejects invalid JSON and schema violations in a single document with exit code 2', () => {
     expect(run('{"applicant": ').status).toBe(2);
     const invalid = run(JSON.stringify({ location: { maxPgv: -3 } }));

@@ -111,14 +111,37 @@ async function main() {
   const input = inputStream(NAME, file);
   input.setEncoding('utf8');
 
-  // The form is told by the first lines: a complete JSON document on the first non-empty line,
-  // with more after it, means NDJSON; otherwise the whole input is one JSON document.
+  // The form is told by the first two non-empty lines: NDJSON when either is a JSON object on its
+  // own (a pretty-printed document never has such a line; a bad first record must not make the
+  // file one document), or when the first is one and more follows; otherwise one JSON document.
+  // Newlines are searched only in what came since the last look, so a huge line costs its length.
   const runner = new BatchRunner();
   let mode: 'undecided' | 'ndjson' | 'json' = 'undecided';
   let pending = '';
   let seq = 0;
   let nextLine = 1;
   let seen = 0;
+  let lineStart = 0;
+  let searched = 0;
+  const firstLines: string[] = [];
+  const decide = (final: boolean): typeof mode => {
+    for (let nl = pending.indexOf('\n', searched); firstLines.length < 2 && nl !== -1;) {
+      const line = pending.slice(lineStart, nl);
+      if (line.trim() !== '') firstLines.push(line);
+      lineStart = searched = nl + 1;
+      nl = pending.indexOf('\n', searched);
+    }
+    searched = Math.max(searched, pending.length);
+    const rest = () => pending.slice(lineStart).trim();
+    if (final && firstLines.length < 2 && rest() !== '') {
+      firstLines.push(rest());
+      lineStart = pending.length;
+    }
+    if (firstLines.length >= 2) return firstLines.some(isStandaloneObject) ? 'ndjson' : 'json';
+    if (firstLines.length === 1 && isStandaloneObject(firstLines[0]!) && rest() !== '')
+      return 'ndjson';
+    return final ? 'json' : 'undecided';
+  };
   const send = async (text: string) => {
     const batch: Batch = { seq: seq++, firstLine: nextLine, text, options, explain };
     nextLine += countNewlines(text);
@@ -127,37 +150,23 @@ async function main() {
   for await (const chunk of input as AsyncIterable<string>) {
     pending += chunk;
     seen += chunk.length;
-    if (mode === 'undecided') {
-      const lines = pending.split('\n');
-      const filled = lines.slice(0, -1).filter((l) => l.trim() !== '');
-      if (filled.length < 2 && pending.length < 16 * 1024 * 1024) continue;
-      try {
-        JSON.parse(filled[0] ?? '');
-        mode = filled.length >= 2 ? 'ndjson' : 'json';
-      } catch {
-        mode = 'json';
-      }
-    }
+    // Only a chunk with a newline can end a line: searching the buffer flattens it, which inside
+    // a line of many megabytes would cost its length for every chunk read.
+    if (!chunk.includes('\n')) continue;
+    if (mode === 'undecided') mode = decide(false);
     if (mode === 'ndjson') {
       if (seen > INLINE_CHARS) runner.startWorkers();
       while (pending.length >= BATCH_CHARS) {
-        const cut = pending.lastIndexOf('\n', BATCH_CHARS);
+        // Whole lines up to a batch; a line longer than a batch goes alone.
+        let cut = pending.lastIndexOf('\n', BATCH_CHARS);
+        if (cut === -1) cut = pending.indexOf('\n', BATCH_CHARS);
         if (cut === -1) break;
         await send(pending.slice(0, cut + 1));
         pending = pending.slice(cut + 1);
       }
     }
   }
-  if (mode === 'undecided') {
-    const filled = pending.split('\n').filter((l) => l.trim() !== '');
-    let standsAlone = true;
-    try {
-      JSON.parse(filled[0] ?? '');
-    } catch {
-      standsAlone = false;
-    }
-    mode = filled.length >= 2 && standsAlone ? 'ndjson' : 'json';
-  }
+  if (mode === 'undecided') mode = decide(true);
   if (mode === 'ndjson') {
     if (pending.length > 0) await send(pending);
     await runner.finish();
@@ -171,6 +180,18 @@ async function main() {
   const result = evaluateText(pending, options);
   if (!result.ok) fail(NAME, `${file}: ${result.message}`);
   process.stdout.write(`${JSON.stringify(present(result.value, explain), null, 2)}\n`);
+}
+
+/** Whether a line is a JSON object by itself (an NDJSON record; never a line of a pretty-printed document). */
+function isStandaloneObject(line: string): boolean {
+  const text = line.trim();
+  if (!text.startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 runMain(NAME, main);
