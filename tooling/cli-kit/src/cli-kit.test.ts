@@ -52,6 +52,35 @@ describe('cli-kit', () => {
     ).toBe('kvk.number: KVK number: 8 digits; (document): expected an object');
   });
 
+  it('says why when the message is only the generic one (zod/mini has no messages)', () => {
+    expect(
+      describeIssues([
+        {
+          path: ['applicant', 'kind'],
+          message: 'Invalid input',
+          code: 'invalid_value',
+          values: ['natural', 'legal'],
+        },
+        {
+          path: ['location', 'maxPgv'],
+          message: 'Invalid input',
+          code: 'invalid_type',
+          expected: 'number',
+        },
+        { path: ['applicant'], message: 'Invalid input', code: 'unrecognized_keys', keys: ['nme'] },
+        {
+          path: ['object', 'addressCount'],
+          message: 'Invalid input',
+          code: 'too_small',
+          minimum: 1,
+          inclusive: true,
+        },
+      ]),
+    ).toBe(
+      'applicant.kind: must be one of "natural", "legal"; location.maxPgv: expected number; applicant: unknown field nme; object.addressCount: must be at least 1',
+    );
+  });
+
   it('finds the version in the nearest package.json', () => {
     expect(packageVersion(import.meta.url)).toBe('0.0.0');
   });
