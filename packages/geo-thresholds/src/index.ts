@@ -42,7 +42,14 @@ export type {
 export { PgvIndex, maxPgvAllPairs, eventsAboveAllPairs, maxPgvPerAddress } from './pgv.js';
 export { addressReader, isRowError } from './addresses.js';
 export type { AddressReader, AddressRow } from './addresses.js';
-export type { AddressPgv, MaxPgv, PgvAtEvent, PgvIndexOptions, PgvOptions } from './pgv.js';
+export type {
+  AddressPgv,
+  EventsAboveOptions,
+  MaxPgv,
+  PgvAtEvent,
+  PgvIndexOptions,
+  PgvOptions,
+} from './pgv.js';
 export {
   SIX_KM_ZONE_KM,
   distanceToOutlineKm,

@@ -85,7 +85,7 @@ describe('PGV per address', () => {
         const fast = index
           .eventsAbove({ x, y }, threshold, { after: { year } })
           .map((e) => e.event.id);
-        const slow = eventsAboveAllPairs({ x, y }, events, threshold, { after: { year } }).map(
+        const slow = eventsAboveAllPairs({ x, y }, events, { threshold, after: { year } }).map(
           (e) => e.event.id,
         );
         expect(fast).toEqual(slow);

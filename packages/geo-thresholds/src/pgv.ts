@@ -71,12 +71,17 @@ export function maxPgvAllPairs(
   return best;
 }
 
-/** All quakes whose PGV at the point meets the threshold, largest first. */
+/** What `eventsAboveAllPairs` asks: the threshold, and the options of the PGV computation. */
+export interface EventsAboveOptions extends PgvOptions {
+  /** The PGV and how to compare with it (e.g. `{ pgv: 2, comparison: '>=' }`). */
+  threshold: Pick<Threshold, 'pgv' | 'comparison'>;
+}
+
+/** All quakes whose PGV at the point meets the threshold, largest first. The reference for `PgvIndex.eventsAbove`. */
 export function eventsAboveAllPairs(
   point: AnyPoint,
   events: readonly QuakeEvent[],
-  threshold: Pick<Threshold, 'pgv' | 'comparison'>,
-  options: PgvOptions = {},
+  { threshold, ...options }: EventsAboveOptions,
 ): PgvAtEvent[] {
   const model = options.model ?? IMG_MODEL;
   const z = zForExceedance(options.exceedance ?? 0.01);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wgs84ToRd } from './coordinates.js';
 import { GRONINGEN_FIELD } from './field-outline.js';
-import { distanceToOutlineKm, isInside, sixKmZone, zonesFromGeoJson } from './zones.js';
+import { distanceToOutlineKm, isInside, isWithinKm, sixKmZone, zonesFromGeoJson } from './zones.js';
 
 describe('zones', () => {
   it('puts Loppersum inside the field and the city of Assen outside, beyond 6 km', () => {
@@ -25,6 +25,13 @@ describe('zones', () => {
     );
     expect(sixKmZone({ x: east.x + 6_000, y: east.y }, [GRONINGEN_FIELD]).inSixKmZone).toBe(true);
     expect(sixKmZone({ x: east.x + 6_001, y: east.y }, [GRONINGEN_FIELD]).inSixKmZone).toBe(false);
+    // The same with a named zone and distance: inside, on the limit, just past it.
+    const zone = GRONINGEN_FIELD;
+    expect(isWithinKm({ x: east.x - 1_000, y: east.y }, { zone, km: 0 })).toBe(
+      isInside({ x: east.x - 1_000, y: east.y }, zone),
+    );
+    expect(isWithinKm({ x: east.x + 3_000, y: east.y }, { zone, km: 3 })).toBe(true);
+    expect(isWithinKm({ x: east.x + 3_001, y: east.y }, { zone, km: 3 })).toBe(false);
   });
 
   it('reads supplied polygons from GeoJSON (WGS84 or RD) and tests membership', () => {

@@ -55,7 +55,7 @@ export function distanceToOutlineKm(point: AnyPoint, zone: Zone): number {
 }
 
 /** Inside the zone, or within `km` of its outline. */
-export function isWithinKm(point: AnyPoint, zone: Zone, km: number): boolean {
+export function isWithinKm(point: AnyPoint, { zone, km }: { zone: Zone; km: number }): boolean {
   return isInside(point, zone) || distanceToOutlineKm(point, zone) <= km;
 }
 
