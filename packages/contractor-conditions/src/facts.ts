@@ -8,9 +8,12 @@ import { object } from '@img-groningen/vocabulary/schema';
 import * as z from 'zod/mini';
 import { isIsoDate } from '@img-groningen/statutory-terms';
 
-/** An ISO calendar date, YYYY-MM-DD. */
-export const isoDate = z
-  .string()
+/**
+ * An ISO calendar date, YYYY-MM-DD: zod's ISO date (so the published JSON Schema says
+ * `format: date` with its pattern, as the library checks), and a day that exists.
+ */
+export const isoDate = z.iso
+  .date({ error: 'must be a calendar date as YYYY-MM-DD' })
   .check(z.refine(isIsoDate, { error: 'must be a calendar date as YYYY-MM-DD' }));
 
 /** A VCA safety diploma and when it was issued (valid for 10 years). */
