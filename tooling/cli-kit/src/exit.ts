@@ -13,6 +13,11 @@ export function fail(name: string, message: string, usage?: string): never {
   process.exit(EXIT.unusable);
 }
 
+/** A command's usage error: `usageOf(NAME, USAGE)('--x must be …')` ends with the message, the usage and exit 2. */
+export function usageOf(name: string, usage: string): (message: string) => never {
+  return (message) => fail(name, message, usage);
+}
+
 /**
  * Runs a command's main function: an error that escapes it is reported in one line (no stack
  * trace) with exit code 2.

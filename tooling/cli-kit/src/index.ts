@@ -3,7 +3,7 @@
  * arguments (`--help`, `--version`), reading a file or standard input, line by line for NDJSON,
  * validation messages with their path, and the exit codes.
  */
-export { EXIT, fail, runMain } from './exit.js';
+export { EXIT, fail, runMain, usageOf } from './exit.js';
 export type { ExitCode } from './exit.js';
 export { parseCli } from './args.js';
 export type { CliSpec, ParsedCli } from './args.js';

@@ -9,11 +9,11 @@
 import {
   EXIT,
   describeIssues,
-  fail,
   parseCli,
   readJson,
   readLines,
   runMain,
+  usageOf,
 } from '@img-groningen/cli-kit';
 import { isIsoDate } from '@img-groningen/statutory-terms';
 import {
@@ -31,9 +31,8 @@ const USAGE = `usage:
   img-contractor recheck <register.ndjson | -> --on YYYY-MM-DD [--horizon 90] [--json]`;
 
 const NAME = 'img-contractor';
-function usage(message: string): never {
-  return fail(NAME, message, USAGE);
-}
+// Typed out: a call ends the command only if its type says `never` where it is declared.
+const usage: (message: string) => never = usageOf(NAME, USAGE);
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 

@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { EXIT, fail, inputStream, parseCli, runMain } from '@img-groningen/cli-kit';
+import { EXIT, fail, inputStream, parseCli, runMain, usageOf } from '@img-groningen/cli-kit';
 import type { EvaluateOptions } from '../evaluate.js';
 import {
   countNewlines,
@@ -30,9 +30,8 @@ const INLINE_CHARS = Number(process.env.IMG_INLINE ?? 1 << 21);
 const MAX_IN_FLIGHT = 6;
 
 const NAME = 'img-eligibility';
-function usage(message: string): never {
-  return fail(NAME, message, USAGE);
-}
+// Typed out: a call ends the command only if its type says `never` where it is declared.
+const usage: (message: string) => never = usageOf(NAME, USAGE);
 
 /** Runs batches and writes their results in input order, on worker threads once the input is large. */
 class BatchRunner {

@@ -6,7 +6,15 @@
  * Exit status: 0 all rows done, 1 some rows rejected, 2 input unreadable or unusable.
  */
 import { readFileSync } from 'node:fs';
-import { EXIT, fail, parseCli, readLines, runMain, writeOut } from '@img-groningen/cli-kit';
+import {
+  EXIT,
+  fail,
+  parseCli,
+  readLines,
+  runMain,
+  writeOut,
+  usageOf,
+} from '@img-groningen/cli-kit';
 import { addressReader, isRowError } from '../addresses.js';
 import { parseCatalogue } from '../catalogue.js';
 import { IMG_MODEL } from '../gmm/models.js';
@@ -23,9 +31,8 @@ const USAGE = `usage: img-pgv [addresses.csv | -] [--catalogue FILE] [--model ID
 
 const NAME = 'img-pgv';
 
-function usage(message: string): never {
-  return fail(NAME, message, USAGE);
-}
+// Typed out: a call ends the command only if its type says `never` where it is declared.
+const usage: (message: string) => never = usageOf(NAME, USAGE);
 
 async function main() {
   const { values, positionals } = parseCli({

@@ -4,14 +4,7 @@
  *
  * Exit 0 when the invoice is accepted, 1 when rejected, 2 when the input cannot be read or parsed.
  */
-import {
-  EXIT,
-  fail as failWith,
-  parseCli,
-  readJson,
-  readText,
-  runMain,
-} from '@img-groningen/cli-kit';
+import { EXIT, parseCli, readJson, readText, runMain, usageOf } from '@img-groningen/cli-kit';
 import {
   InvoiceInputError,
   checkStructuredInvoice,
@@ -26,9 +19,8 @@ const USAGE =
 
 const NAME = 'img-invoice';
 
-function fail(message: string): never {
-  return failWith(NAME, message, USAGE);
-}
+/** A usage error: the message, the usage and exit code 2. */
+const fail: (message: string) => never = usageOf(NAME, USAGE);
 
 function main() {
   const { values, positionals } = parseCli({
