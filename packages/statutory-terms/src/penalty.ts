@@ -11,6 +11,8 @@ export const PENALTY_GRACE_WEEKS = 2;
 export const PENALTY_MAX_DAYS = 42;
 /** Cents per day for days 1–14, 15–28 and 29–42. */
 export const PENALTY_DAILY_CENTS = [2_300, 3_500, 4_500] as const;
+/** TERM-5: the most one late decision can cost, all 42 days (EUR 1,442), in cents. */
+export const PENALTY_MAX_CENTS = PENALTY_DAILY_CENTS.reduce((sum, perDay) => sum + 14 * perDay, 0);
 
 /** The penalty for a late decision (TERM-5): days, amount in cents, and the first day it runs. */
 export interface Penalty {

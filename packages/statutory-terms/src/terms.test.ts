@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addYears } from './dates.js';
-import { latePenalty } from './penalty.js';
+import { PENALTY_MAX_CENTS, latePenalty } from './penalty.js';
 import {
   nextWorkingDayOnOrAfter,
   objectionDecisionDue,
@@ -111,6 +111,11 @@ describe('TERM-5: penalty for a late decision', () => {
     ['2026-12-31', 42, 144_200],
   ])('notice 2026-03-01, on %s: %i days, %i cents', (onDate, days, cents) => {
     expect(latePenalty('2026-03-01', onDate)).toEqual({ days, cents, startsOn: '2026-03-16' });
+  });
+
+  it('names the most one late decision can cost: the penalty after all 42 days', () => {
+    expect(PENALTY_MAX_CENTS).toBe(latePenalty('2026-03-01', '2027-03-01').cents);
+    expect(PENALTY_MAX_CENTS).toBe(144_200);
   });
 });
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { readAsOf } from '../as-of';
 import { schemeCounts } from '../scheme-counts';
-import { PENALTY_DAILY_CENTS, PENALTY_MAX_DAYS } from '@img-groningen/statutory-terms';
+import { PENALTY_MAX_CENTS } from '@img-groningen/statutory-terms';
 import { toWeeks, weeklySpansByKind } from '../weekly-spans';
 import { isoDate } from '../schemas';
 import {
@@ -23,12 +23,6 @@ import { perDataSet, questionOf } from '../per-data-set';
 import { AGEING_BUCKETS } from './lead-times';
 
 const STAGES: readonly ObjectionStage[] = ['intake', 'hearing', 'advisory-committee'];
-
-/** TERM-5: the most a late decision on one objection can cost (42 days), in cents. */
-export const PENALTY_MAX_CENTS = Array.from(
-  { length: PENALTY_MAX_DAYS },
-  (_, day) => PENALTY_DAILY_CENTS[Math.min(2, Math.floor(day / 14))]!,
-).reduce((a, b) => a + b, 0);
 
 export const objectionsRouter = router({
   /** Objections per ISO week of a year: received (inflow), decided (outflow), open at the week's end. */
