@@ -19,6 +19,7 @@ import {
   type TestDatabase,
 } from '@img-groningen/db/testing';
 import { publishWeek } from '../src/index';
+import { publishedAnswers } from './attacker/answers';
 import { attack, type Answer } from './attacker/attacks';
 
 /** The demo data's own date is Sunday 2026-11-22, the end of 2026-W47. */
@@ -35,16 +36,7 @@ describe.each(DRIVERS.flatMap((driver) => [5, 13].map((seed) => [driver, seed] a
       database = await createTestDatabase(driver);
       await generateAndLoad(database.handle, { applications: 5_000, seed });
       const publication = await publishWeek(database.handle, WEEK, { who: 'attacker test' });
-      answers = (
-        await database.handle.query<{ procedure: string; input: string; answer: unknown }>(
-          `select procedure, input, answer from publication_answers where publication_id = $1`,
-          [publication.id],
-        )
-      ).map((r) => ({
-        procedure: r.procedure,
-        input: (JSON.parse(r.input) ?? {}) as Answer['input'],
-        answer: typeof r.answer === 'string' ? JSON.parse(r.answer) : r.answer,
-      }));
+      answers = await publishedAnswers(database.handle, publication.id);
     }, 600_000);
     afterAll(async () => {
       await database?.drop();

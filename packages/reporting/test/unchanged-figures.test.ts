@@ -17,6 +17,7 @@ import {
   type TestDatabase,
 } from '@img-groningen/db/testing';
 import { inputKey, publishWeek } from '../src/index';
+import { publishedAnswers } from './attacker/answers';
 
 interface Stored {
   procedure: string;
@@ -154,14 +155,10 @@ describe.each(DRIVERS)('the figures issue 15 did not change, on %s', (driver) =>
     database = await createTestDatabase(driver);
     await generateAndLoad(database.handle, { applications: 1_500, seed: 9 });
     const publication = await publishWeek(database.handle, '2026-W47', { who: 'test' });
-    const rows = await database.handle.query<{ procedure: string; input: string; answer: unknown }>(
-      `select procedure, input, answer from publication_answers where publication_id = $1`,
-      [publication.id],
-    );
     after = new Map(
-      rows.map((r) => [
-        `${r.procedure} ${r.input}`,
-        (typeof r.answer === 'string' ? JSON.parse(r.answer) : r.answer) as Record<string, unknown>,
+      (await publishedAnswers(database.handle, publication.id)).map((a) => [
+        `${a.procedure} ${inputKey(a.input)}`,
+        a.answer as Record<string, unknown>,
       ]),
     );
   }, 600_000);

@@ -30,6 +30,12 @@ const p = (week: string, scheme: string, m: string, area: string, measure: strin
   `progress|${week}|${scheme}|${m}|${area}|${measure}`;
 
 type Count = PublicCount;
+interface SpanWeek {
+  week: string;
+  opened: Count;
+  closed: Count;
+  open: Count;
+}
 interface ProgressAnswer {
   series: { scheme: string; weeks: ({ week: string } & Record<string, Count | string>)[] }[];
 }
@@ -123,6 +129,22 @@ export function attack(
     days: number | null;
   }[] = [];
   const pendingRates: { key: string; scheme: string; rate: number }[] = [];
+
+  /** Things with a start and an end per week: opened, closed, open; open runs on from week to week. */
+  const spans = (prefix: string, weeks: readonly SpanWeek[]) =>
+    weeks.forEach((w, i) => {
+      const key = (col: string) => `${prefix}|${w.week}|${col}`;
+      k.count(key('opened'), w.opened, key('opened'));
+      k.count(key('closed'), w.closed, key('closed'));
+      k.count(key('open'), w.open, key('open'));
+      const previous = weeks[i - 1];
+      if (previous && channels === 'all')
+        k.balance(
+          [key('open'), key('closed')],
+          [`${prefix}|${previous.week}|open`, key('opened')],
+          'open = open before + opened − closed',
+        );
+    });
 
   for (const { procedure, input, answer } of answers) {
     const m = (input.municipality as string | undefined) ?? '*';
@@ -315,45 +337,13 @@ export function attack(
         }
         break;
       }
-      case 'objections.weekly': {
-        const a = answer as {
-          weeks: { week: string; opened: Count; closed: Count; open: Count }[];
-        };
-        a.weeks.forEach((w, i) => {
-          const key = (col: string) => `objectionsWeekly|${w.week}|${col}`;
-          k.count(key('opened'), w.opened, key('opened'));
-          k.count(key('closed'), w.closed, key('closed'));
-          k.count(key('open'), w.open, key('open'));
-          const previous = a.weeks[i - 1];
-          if (previous && channels === 'all')
-            k.balance(
-              [key('open'), key('closed')],
-              [`objectionsWeekly|${previous.week}|open`, key('opened')],
-              'open = open before + received − decided',
-            );
-        });
+      case 'objections.weekly':
+        spans('objectionsWeekly', (answer as { weeks: SpanWeek[] }).weeks);
         break;
-      }
       case 'relatedCases.weekly': {
-        const a = answer as Record<
-          string,
-          { week: string; opened: Count; closed: Count; open: Count }[]
-        >;
-        for (const kind of ['aosReports', 'acutelyUnsafe', 'samenloop']) {
-          (a[kind] ?? []).forEach((w, i, weeks) => {
-            const key = (col: string) => `related|${kind}|${w.week}|${col}`;
-            k.count(key('opened'), w.opened, key('opened'));
-            k.count(key('closed'), w.closed, key('closed'));
-            k.count(key('open'), w.open, key('open'));
-            const previous = weeks[i - 1];
-            if (previous && channels === 'all')
-              k.balance(
-                [key('open'), key('closed')],
-                [`related|${kind}|${previous.week}|open`, key('opened')],
-                'open = open before + opened − closed',
-              );
-          });
-        }
+        const a = answer as Record<string, SpanWeek[]>;
+        for (const kind of ['aosReports', 'acutelyUnsafe', 'samenloop'])
+          spans(`related|${kind}`, a[kind] ?? []);
         break;
       }
       default:

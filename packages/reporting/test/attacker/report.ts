@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
 import { publishWeek } from '../../src/index';
+import { publishedAnswers } from './answers';
 import { attack, type Answer, type Channels } from './attacks';
 
 const WEEK = '2026-W47';
@@ -30,15 +31,7 @@ async function answersOf(): Promise<Answer[]> {
       seed: Number(values.seed),
     });
     const publication = await publishWeek(db, WEEK, { who: 'attacker' });
-    const rows = await db.query<{ procedure: string; input: string; answer: unknown }>(
-      `select procedure, input, answer from publication_answers where publication_id = $1`,
-      [publication.id],
-    );
-    return rows.map((r) => ({
-      procedure: r.procedure,
-      input: (JSON.parse(r.input) ?? {}) as Answer['input'],
-      answer: typeof r.answer === 'string' ? JSON.parse(r.answer) : r.answer,
-    }));
+    return await publishedAnswers(db, publication.id);
   } finally {
     await db.close();
   }
