@@ -209,6 +209,7 @@ export const progressRouter = router({
         const schemes = [
           ...new Set([...opening.map((r) => r.scheme_code), ...weeks.map((r) => r.scheme_code)]),
         ].sort();
+        const weekOf = new Map(weeks.map((r) => [`${r.week}|${r.scheme_code}`, r]));
         const withStock: StockWeek[] = schemes.flatMap((code) => {
           const start = opening.find((r) => r.scheme_code === code);
           let stock = start ? start.inflow - start.outflow + start.reopened - start.withdrawn : 0;
@@ -216,7 +217,7 @@ export const progressRouter = router({
           let cumulativeInflow = start?.inflow ?? 0;
           let cumulativeOutflow = start?.outflow ?? 0;
           return span.map(({ week, weekStart }) => {
-            const w = weeks.find((r) => r.week === week && r.scheme_code === code);
+            const w = weekOf.get(`${week}|${code}`);
             if (w) {
               stock += w.inflow - w.outflow + w.reopened - w.withdrawn;
               paused += w.paused - w.resumed;
