@@ -52,6 +52,21 @@ describe('cli-kit', () => {
     ).toBe('kvk.number: KVK number: 8 digits; (document): expected an object');
   });
 
+  it('names an unknown field at its own path, and the value found when zod reports it', () => {
+    expect(
+      describeIssues([
+        { path: ['applicant'], message: 'Invalid input', code: 'unrecognized_keys', keys: ['nme'] },
+        {
+          path: ['object', 'constructionYear'],
+          message: 'Invalid input',
+          code: 'invalid_type',
+          expected: 'int',
+          input: 'abc',
+        },
+      ]),
+    ).toBe('applicant.nme: unknown field; object.constructionYear: expected a whole number, got "abc"');
+  });
+
   it('says why when the message is only the generic one (zod/mini has no messages)', () => {
     expect(
       describeIssues([
@@ -77,7 +92,7 @@ describe('cli-kit', () => {
         },
       ]),
     ).toBe(
-      'applicant.kind: must be one of "natural", "legal"; location.maxPgv: expected number; applicant: unknown field nme; object.addressCount: must be at least 1',
+      'applicant.kind: must be one of "natural", "legal"; location.maxPgv: expected a number; applicant.nme: unknown field; object.addressCount: must be at least 1',
     );
   });
 
