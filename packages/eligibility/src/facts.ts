@@ -6,12 +6,13 @@
  */
 // zod/mini: the functional form tree-shakes (the chaining API adds ~26 kB gzip to a browser bundle).
 import * as z from 'zod/mini';
-import { object, strictObject } from '@img-groningen/vocabulary/schema';
+import { parseInput } from '@img-groningen/vocabulary/issues';
+import { strictObject } from '@img-groningen/vocabulary/schema';
 import { DAMAGE_REPORT_STATUSES, PAYERS, SCHEME_CODES } from '@img-groningen/vocabulary';
 
 const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 const cents = z.int({ error: 'must be whole cents' }).check(z.minimum(0));
-const count = z.int().check(z.minimum(0));
+const count = z.int({ error: 'must be a whole number' }).check(z.minimum(0));
 const pgv = z
   .number()
   .check(
@@ -62,7 +63,7 @@ export const DAMAGE_TYPES = [
 ] as const;
 
 /** An earlier damage report for the object. Only the scheme and the status are required. */
-export const EarlierReport = object({
+export const EarlierReport = strictObject({
   scheme: z.enum(SCHEME_CODES),
   status: z.enum(DAMAGE_REPORT_STATUSES),
   /** When it was reported; not read by any rule (often only the decision date is known). */
@@ -80,7 +81,7 @@ export const EarlierReport = object({
 });
 
 /** An earlier payment for the object. Only the amount is required. */
-export const Payment = object({
+export const Payment = strictObject({
   amountCents: cents,
   /** Who paid: NAM, CVW, TCMG or IMG; all count alike for AVV-1, so it is not required. */
   by: z.optional(z.enum(PAYERS)),
@@ -103,7 +104,9 @@ export const EligibilityFacts = strictObject({
   object: group({
     ownCadastralDesignation: flag(),
     addressCount: z.optional(count),
-    constructionYear: z.optional(z.int().check(z.minimum(1000), z.maximum(2100))),
+    constructionYear: z.optional(
+      z.int({ error: 'must be a whole year' }).check(z.minimum(1000), z.maximum(2100)),
+    ),
     /** BAG floor area in m². */
     areaM2: z.optional(z.number().check(z.minimum(0))),
     wozValueCents: z.optional(cents),
@@ -163,7 +166,11 @@ export type EligibilityFacts = z.output<typeof EligibilityFacts>;
 /** The facts as a caller writes them: every field optional. */
 export type EligibilityFactsInput = z.input<typeof EligibilityFacts>;
 
-/** Validates facts; the error (a zod error) names every path that is wrong and why. */
+/**
+ * Validates facts. Facts that do not fit throw an `InputError` with one line per problem
+ * (`facts.object.constructionYear: must be a whole year, got "abc"`) and the problems in `issues`;
+ * an unknown field is one of them (`facts.applicant.nmae: unknown field`).
+ */
 export function parseFacts(input: unknown): EligibilityFacts {
-  return EligibilityFacts.parse(input);
+  return parseInput(EligibilityFacts, input, 'facts');
 }

@@ -15,6 +15,9 @@ export {
   DAMAGE_TYPES,
 } from './facts.js';
 export type { EligibilityFactsInput } from './facts.js';
+// The error of `parseFacts`, shared by the domain packages.
+export { InputError } from '@img-groningen/vocabulary/issues';
+export type { InputProblem } from '@img-groningen/vocabulary/issues';
 export type { RuleDefinition, RuleOutcome, RuleResult, Text } from './result.js';
 export {
   VES_RULES,

@@ -48,6 +48,49 @@ describe('img-eligibility', () => {
     expect(answer.amountCents).toBe(1_000_000);
   });
 
+  it('exits 0 only for a positive answer: 1 for not eligible or needs information', () => {
+    expect(run(JSON.stringify(complete)).status).toBe(0);
+    const rejected = run(JSON.stringify({ ...complete, applicant: { kind: 'legal' } }));
+    expect(JSON.parse(rejected.stdout).outcome).toBe('not-eligible');
+    expect(rejected.status).toBe(1);
+    const partial = run(JSON.stringify({ applicant: { kind: 'natural' } }));
+    expect(JSON.parse(partial.stdout).outcome).toBe('needs-information');
+    expect(partial.status).toBe(1);
+  });
+
+  it('NDJSON: exits 0 when every line is eligible, 1 when any line is not', () => {
+    const line = JSON.stringify(complete);
+    expect(run([line, line].join('\n')).status).toBe(0);
+    const mixed = run([line, JSON.stringify({ applicant: { kind: 'natural' } }), line].join('\n'));
+    expect(mixed.stdout.trim().split('\n')).toHaveLength(3);
+    expect(mixed.stderr).toBe('');
+    expect(mixed.status).toBe(1);
+  });
+
+  it('says in --help what each exit status means', () => {
+    const help = spawnSync(process.execPath, ['--import', 'tsx', cli, '--help'], {
+      encoding: 'utf8',
+    });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(
+      /exit status: 0 eligible \(NDJSON: every line eligible\); 1 not eligible/,
+    );
+  });
+
+  it('names an unknown field and shows the value found', () => {
+    const typo = run(JSON.stringify({ applicant: { knd: 'natural' } }));
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('img-eligibility: -: applicant.knd: unknown field\n');
+    const lines = run(
+      [JSON.stringify(complete), JSON.stringify({ object: { constructionYear: 'oud' } })].join(
+        '\n',
+      ),
+    );
+    expect(lines.stderr).toContain(
+      'line 2: object.constructionYear: must be a whole year, got "oud"',
+    );
+  });
+
   it('streams NDJSON, reports a bad line with its number and path, goes on, and exits 1', () => {
     const lines = [
       JSON.stringify(complete),

@@ -3,10 +3,12 @@
  * img-eligibility [file | -] [--explain] [--ves5a-period afterConstruction|duringOwnership]
  *
  * Facts in as one JSON document or as NDJSON (one document per line); the results out in the
- * same form, each with `outcome` and `rules[]` (`id`, `outcome`). A single document that is not
- * JSON or breaks the schema gives exit code 2 with the path; in NDJSON mode a bad line is
- * reported with its number and path, the next one is read, and the exit code is 1. Large NDJSON inputs are spread over worker threads; the output keeps
- * the input's order.
+ * same form, each with `outcome` and `rules[]` (`id`, `outcome`). Exit code 0 when the answer is
+ * eligible (NDJSON: every line's), 1 when it is not eligible or needs information (NDJSON: any
+ * line's, or a line was rejected), 2 for a usage error or input that cannot be used. A single
+ * document that is not JSON or breaks the schema gives exit code 2 with the path; in NDJSON mode
+ * a bad line is reported with its number and path and the next one is read. Large NDJSON inputs
+ * are spread over worker threads; the output keeps the input's order.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -21,8 +23,14 @@ import {
   type BatchResult,
 } from './ndjson.js';
 
-const USAGE =
-  'usage: img-eligibility [file | -] [--explain] [--ves5a-period afterConstruction|duringOwnership]';
+const USAGE = `usage: img-eligibility [file | -] [--explain] [--ves5a-period afterConstruction|duringOwnership]
+
+  file            facts as one JSON document, or NDJSON (one document a line); - or none: stdin
+  --explain       each rule's reason and facts in the answer
+  --ves5a-period  VES-5a counts quakes after the construction year (default) or during ownership
+
+exit status: 0 eligible (NDJSON: every line eligible); 1 not eligible or needs information
+(NDJSON: any line, or a line rejected, reported on stderr); 2 usage error or unusable input`;
 /** Characters per batch handed to a worker. */
 const BATCH_CHARS = 1 << 19;
 /** Inputs up to this size are done in this thread: starting workers would cost more. */
@@ -42,6 +50,7 @@ class BatchRunner {
   private inFlight = 0;
   private waiting: (() => void) | null = null;
   bad = 0;
+  negative = 0;
 
   private write(result: BatchResult) {
     this.done.set(result.seq, result);
@@ -51,6 +60,7 @@ class BatchRunner {
       if (r.output) process.stdout.write(r.output);
       for (const e of r.errors) process.stderr.write(`line ${e.line}: ${e.message}\n`);
       this.bad += r.errors.length;
+      this.negative += r.negative;
     }
   }
 
@@ -169,16 +179,15 @@ async function main() {
   if (mode === 'ndjson') {
     if (pending.length > 0) await send(pending);
     await runner.finish();
-    if (runner.bad > 0) {
-      process.stderr.write(`${NAME}: ${runner.bad} line(s) rejected\n`);
-      process.exitCode = EXIT.negative;
-    }
+    if (runner.bad > 0) process.stderr.write(`${NAME}: ${runner.bad} line(s) rejected\n`);
+    process.exitCode = runner.bad > 0 || runner.negative > 0 ? EXIT.negative : EXIT.ok;
     return;
   }
   if (pending.trim() === '') usage('no input');
   const result = evaluateText(pending, options);
   if (!result.ok) fail(NAME, `${file}: ${result.message}`);
   process.stdout.write(`${JSON.stringify(present(result.value, explain), null, 2)}\n`);
+  process.exitCode = result.value.outcome === 'eligible' ? EXIT.ok : EXIT.negative;
 }
 
 /** Whether a line is a JSON object by itself (an NDJSON record; never a line of a pretty-printed document). */

@@ -20,6 +20,8 @@ export interface BatchResult {
   seq: number;
   output: string;
   errors: { line: number; message: string }[];
+  /** Lines answered with an outcome other than eligible (for the exit code). */
+  negative: number;
 }
 
 export type Checked = { ok: true; value: VesEvaluation } | { ok: false; message: string };
@@ -31,7 +33,8 @@ export function evaluateText(text: string, options: EvaluateOptions): Checked {
   } catch (error) {
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }
-  const parsed = EligibilityFacts.safeParse(input);
+  // reportInput: the messages show the value found (`got "abc"`).
+  const parsed = EligibilityFacts.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, message: describeIssues(parsed.error.issues) };
   }
@@ -77,6 +80,7 @@ export function compact(result: VesEvaluation): string {
 export function runBatch(batch: Batch): BatchResult {
   let output = '';
   const errors: BatchResult['errors'] = [];
+  let negative = 0;
   const { text } = batch;
   let lineNumber = batch.firstLine;
   for (let start = 0; start < text.length; lineNumber++) {
@@ -86,11 +90,12 @@ export function runBatch(batch: Batch): BatchResult {
     start = end + 1;
     if (line.trim() === '') continue;
     const result = evaluateText(line, batch.options);
-    if (result.ok)
+    if (result.ok) {
       output += `${batch.explain ? JSON.stringify(present(result.value, true)) : compact(result.value)}\n`;
-    else errors.push({ line: lineNumber, message: result.message });
+      if (result.value.outcome !== 'eligible') negative++;
+    } else errors.push({ line: lineNumber, message: result.message });
   }
-  return { seq: batch.seq, output, errors };
+  return { seq: batch.seq, output, errors, negative };
 }
 
 /** How many newlines a text holds. */
