@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAdmission } from './evaluate.js';
+import { InputError } from '@img-groningen/vocabulary/issues';
 import { parseContractorFacts, type ContractorFactsInput } from './facts.js';
 import { quickOutcome } from './quick.js';
 import { RECOGNISED_DISPUTES_COMMITTEES } from './committees.js';
@@ -212,6 +213,52 @@ describe('evaluateAdmission', () => {
     expect(() =>
       parseContractorFacts({ ...good, agreement: { version: '1', acceptedOn: '2024-02-30' } }),
     ).toThrow(/calendar date/);
+  });
+
+  it('throws an InputError: a line per problem with the field, why and the value found', () => {
+    let error: unknown;
+    try {
+      parseContractorFacts({
+        ...good,
+        kvk: { ...good.kvk!, number: '1234' },
+        staff: [{ id: 'W1', role: 'boss', diplomas: [] }],
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message.split('\n')).toEqual([
+      'facts.kvk.number: KVK number: 8 digits, got "1234"',
+      'facts.staff.0.role: must be one of "employee", "subcontractor", got "boss"',
+    ]);
+    expect((error as InputError).issues[0]).toEqual({
+      path: ['kvk', 'number'],
+      code: 'invalid_format',
+      message: 'KVK number: 8 digits, got "1234"',
+    });
+  });
+
+  it.each([
+    [{ nmae: 'Bouwbedrijf B.V.' }, 'facts.nmae: unknown field'],
+    [{ kvk: { number: '61234567', country: 'NL' } }, 'facts.kvk.country: unknown field'],
+    [
+      {
+        staff: [
+          {
+            id: 'W1',
+            role: 'employee',
+            diplomas: [{ kind: 'B-VCA', issued: '2020-01-01', until: '2030-01-01' }],
+          },
+        ],
+      },
+      'facts.staff.0.diplomas.0.until: unknown field',
+    ],
+    [
+      { agreement: { acceptedOn: '2024-01-01', signed: true } },
+      'facts.agreement.signed: unknown field',
+    ],
+  ])('rejects an unknown field, naming it: %j', (input, message) => {
+    expect(() => parseContractorFacts(input)).toThrow(message);
   });
 });
 

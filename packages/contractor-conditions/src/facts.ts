@@ -4,7 +4,8 @@
  * agreement accepted). Dates are ISO calendar dates (Europe/Amsterdam).
  */
 // zod/mini: the functional form tree-shakes (the chaining API adds ~26 kB gzip to a browser bundle).
-import { object } from '@img-groningen/vocabulary/schema';
+import { parseInput } from '@img-groningen/vocabulary/issues';
+import { strictObject } from '@img-groningen/vocabulary/schema';
 import * as z from 'zod/mini';
 import { isIsoDate } from '@img-groningen/statutory-terms';
 
@@ -17,7 +18,7 @@ export const isoDate = z.iso
   .check(z.refine(isIsoDate, { error: 'must be a calendar date as YYYY-MM-DD' }));
 
 /** A VCA safety diploma and when it was issued (valid for 10 years). */
-export const SafetyDiploma = object({
+export const SafetyDiploma = strictObject({
   /** B-VCA (basic) or VOL-VCA (also written VCA-VOL; for supervisors, includes the basic). */
   kind: z.pipe(
     z.enum(['B-VCA', 'VOL-VCA', 'VCA-VOL']),
@@ -27,19 +28,19 @@ export const SafetyDiploma = object({
 });
 
 /** An employee or subcontractor and their safety certificates (AAN-4). */
-export const Worker = object({
+export const Worker = strictObject({
   /** How the letter names them (a staff number, initials). */
   id: z.string().check(z.minLength(1)),
   role: z.enum(['employee', 'subcontractor']),
   diplomas: z.array(SafetyDiploma),
   /** An exemption from the basic certificate, with its end when it has one. */
   exemption: z.optional(
-    object({ reason: z.string().check(z.minLength(1)), until: z.nullable(isoDate) }),
+    strictObject({ reason: z.string().check(z.minLength(1)), until: z.nullable(isoDate) }),
   ),
 });
 
 /** A business activity registered with the KVK (AAN-3d reads the code only). */
-export const SbiActivity = object({
+export const SbiActivity = strictObject({
   code: z.string().check(z.regex(/^\d{2,5}$/, { error: 'SBI code: 2 to 5 digits' })),
   /** SBI 2008 or the 5-digit SBI 2025 that the KVK uses since September 2025; informative. */
   classification: z.optional(z.enum(['SBI2008', 'SBI2025'])),
@@ -50,7 +51,7 @@ export const SbiActivity = object({
  * government recognises the committee, or its `committee` name is looked up in the list of
  * recognised committees (`RECOGNISED_DISPUTES_COMMITTEES`, or the one passed in).
  */
-export const CommitteeMembership = object({
+export const CommitteeMembership = strictObject({
   committee: z.optional(z.string().check(z.minLength(1))),
   recognised: z.optional(z.boolean()),
   /** Member since; a member since an unknown date counts as a member now. */
@@ -58,14 +59,17 @@ export const CommitteeMembership = object({
   until: z.optional(z.nullable(isoDate)),
 });
 
-/** What we know about a contractor; every field is optional (left out: unknown). */
-export const ContractorFacts = object({
+/**
+ * What we know about a contractor; every field is optional (left out: unknown). Unknown fields
+ * are an error, here and in every nested object: a typo would otherwise be silently unknown.
+ */
+export const ContractorFacts = strictObject({
   /** The company's name, for the decision letter; no rule reads it. */
   name: z.optional(z.string().check(z.minLength(1))),
   /** The KVK registration (AAN-1, AAN-2, AAN-3d); `null`: not registered. */
   kvk: z.optional(
     z.nullable(
-      object({
+      strictObject({
         number: z.optional(z.string().check(z.regex(/^\d{8}$/, { error: 'KVK number: 8 digits' }))),
         /** Registered since; a registration of unknown date counts as registered. */
         registeredSince: z.optional(isoDate),
@@ -81,7 +85,7 @@ export const ContractorFacts = object({
   /** From the Centraal Insolventieregister: bankruptcy or suspension of payments, with dates. */
   insolvency: z.optional(
     z.array(
-      object({
+      strictObject({
         kind: z.enum(['faillissement', 'surseance']),
         from: isoDate,
         until: z.nullable(isoDate),
@@ -96,7 +100,7 @@ export const ContractorFacts = object({
    */
   agreement: z.optional(
     z.nullable(
-      object({
+      strictObject({
         version: z.optional(z.string().check(z.minLength(1))),
         acceptedOn: z.optional(isoDate),
       }),
@@ -113,7 +117,11 @@ export type ContractorFactsInput = z.input<typeof ContractorFacts>;
 /** A worker after validation. */
 export type Worker = z.output<typeof Worker>;
 
-/** Validates facts; the error (a zod error) lists every problem with its path. */
+/**
+ * Validates facts. Facts that do not fit throw an `InputError` with one line per problem
+ * (`facts.kvk.number: KVK number: 8 digits, got "abc"`) and the problems in `issues`; an unknown
+ * field is one of them (`facts.nmae: unknown field`).
+ */
 export function parseContractorFacts(input: unknown): ContractorFacts {
-  return ContractorFacts.parse(input);
+  return parseInput(ContractorFacts, input, 'facts');
 }

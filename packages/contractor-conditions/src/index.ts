@@ -11,6 +11,9 @@ export {
   parseContractorFacts,
 } from './facts.js';
 export type { ContractorFactsInput } from './facts.js';
+// The error of `parseContractorFacts`, shared by the domain packages.
+export { InputError } from '@img-groningen/vocabulary/issues';
+export type { InputProblem } from '@img-groningen/vocabulary/issues';
 export { RECOGNISED_DISPUTES_COMMITTEES } from './committees.js';
 export type { RecognisedCommittee } from './committees.js';
 export {

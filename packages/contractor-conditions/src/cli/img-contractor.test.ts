@@ -55,6 +55,55 @@ describe('img-contractor', () => {
     );
   });
 
+  it('check: rejects an unknown field with its path (exit 2), and never names a contractor "-"', () => {
+    const typo = run(['check', '-', '--on', '2026-11-23'], JSON.stringify({ ...facts, nmae: 'X' }));
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/^img-contractor: -: nmae: unknown field\n/);
+    const { name: _name, kvk: _kvk, ...nameless } = facts;
+    const anonymous = run(['check', '-', '--on', '2026-11-23'], JSON.stringify(nameless));
+    expect(anonymous.stdout).toMatch(/^the contractor on 2026-11-23: /);
+  });
+
+  it('recheck: exit 0 when every contractor is compliant on the date, 1 when one is not', () => {
+    const compliant = run(
+      ['recheck', '-', '--on', '2026-11-23', '--horizon', '90'],
+      JSON.stringify({ id: 'A', facts }),
+    );
+    // A falls out within the horizon (its VOL-VCA expires), but is compliant on the date.
+    expect(compliant.stdout).toContain('Falling out within 90 days: 1');
+    expect(compliant.status).toBe(0);
+    const lines = [
+      JSON.stringify({ id: 'A', facts }),
+      JSON.stringify({ id: 'B', facts: { ...facts, registeredBy: 'representative' } }),
+    ].join('\n');
+    const one = run(['recheck', '-', '--on', '2026-11-23'], lines);
+    expect(one.stdout).toContain('Not compliant now: 1');
+    expect(one.stderr).toBe('');
+    expect(one.status).toBe(1);
+  });
+
+  it('recheck: --on defaults to today, and the usage says so', () => {
+    const result = run(['recheck', '-'], JSON.stringify({ id: 'A', facts }));
+    expect(result.stdout).toMatch(/^Checked 1 contractors on \d{4}-\d{2}-\d{2};/);
+    const help = run(['--help']);
+    expect(help.stdout).toContain('recheck <register.ndjson | -> [--on YYYY-MM-DD]');
+    expect(help.stdout).toContain('--on       the date to check on (default: today');
+    expect(help.stdout).toMatch(/exit status: check: 0 admitted; 1 rejected or needs information/);
+  });
+
+  it('recheck: a record with an unknown field is rejected with its path', () => {
+    const result = run(
+      ['recheck', '-', '--on', '2026-11-23'],
+      [
+        JSON.stringify({ id: 'A', facts, note: 'x' }),
+        JSON.stringify({ id: 'B', facts: { ...facts, portal: true } }),
+      ].join('\n'),
+    );
+    expect(result.stderr).toContain('line 1: note: unknown field');
+    expect(result.stderr).toContain('line 2: facts.portal: unknown field');
+    expect(result.status).toBe(1);
+  });
+
   it('recheck: reads NDJSON, reports a bad line and goes on', () => {
     const lines = [
       JSON.stringify({ id: 'A', facts }),

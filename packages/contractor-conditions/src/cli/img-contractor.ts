@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * img-contractor check <facts.json | -> [--on YYYY-MM-DD] [--json] [--letter text|html] [--lang nl|en]
- * img-contractor recheck <register.ndjson | -> --on YYYY-MM-DD [--horizon 90] [--json]
+ * img-contractor recheck <register.ndjson | -> [--on YYYY-MM-DD] [--horizon 90] [--json]
  *
  * check: exit 0 admitted, 1 rejected or information missing, 2 input unreadable or invalid.
- * recheck: a line that cannot be read is reported with its number and skipped; exit 1 then.
+ * recheck: exit 0 when every contractor is compliant on the date, 1 when one is not (rejected or
+ * information missing) or a line could not be read (reported with its number and skipped).
+ * `--on` is today in Europe/Amsterdam when left out.
  */
 import {
   EXIT,
@@ -16,6 +18,8 @@ import {
   usageOf,
 } from '@img-groningen/cli-kit';
 import { isIsoDate } from '@img-groningen/statutory-terms';
+import { strictObject } from '@img-groningen/vocabulary/schema';
+import * as z from 'zod/mini';
 import {
   ContractorFacts,
   decisionLetter,
@@ -28,9 +32,19 @@ import {
 
 const USAGE = `usage:
   img-contractor check <facts.json | -> [--on YYYY-MM-DD] [--json] [--letter text|html] [--lang nl|en]
-  img-contractor recheck <register.ndjson | -> --on YYYY-MM-DD [--horizon 90] [--json]`;
+  img-contractor recheck <register.ndjson | -> [--on YYYY-MM-DD] [--horizon 90] [--json]
+
+  --on       the date to check on (default: today, Europe/Amsterdam)
+  --horizon  recheck: days after --on to look for contractors falling out (default 90)
+
+exit status: check: 0 admitted; 1 rejected or needs information.
+recheck: 0 every contractor compliant on --on (those falling out later are listed, exit 0);
+1 any contractor not compliant on --on, or a line rejected (reported on stderr).
+Both: 2 usage error or input that cannot be used.`;
 
 const NAME = 'img-contractor';
+/** A line of a register: `{ "id", "facts" }` (or the facts alone); any other field is a typo. */
+const RegisterLine = strictObject({ id: z.optional(z.string()), facts: ContractorFacts });
 // Typed out: a call ends the command only if its type says `never` where it is declared.
 const usage: (message: string) => never = usageOf(NAME, USAGE);
 const today = () =>
@@ -63,7 +77,8 @@ function check(
   values: { json?: boolean | undefined; letter?: string | undefined; lang?: string | undefined },
 ) {
   if (!file) usage('check needs a facts file (or - for standard input)');
-  const parsed = ContractorFacts.safeParse(readJson(NAME, file));
+  // reportInput: the messages show the value found (`got "abc"`).
+  const parsed = ContractorFacts.safeParse(readJson(NAME, file), { reportInput: true });
   if (!parsed.success) return usage(`${file}: ${describeIssues(parsed.error.issues)}`);
   const facts = parsed.data;
   const lang = values.lang ?? 'nl';
@@ -85,7 +100,7 @@ function check(
     process.stdout.write(`${JSON.stringify(admission, null, 2)}\n`);
   } else {
     process.stdout.write(
-      `${facts.name ?? facts.kvk?.number ?? file} on ${on}: ${admission.outcome}\n`,
+      `${facts.name ?? facts.kvk?.number ?? (file === '-' ? 'the contractor' : file)} on ${on}: ${admission.outcome}\n`,
     );
     for (const rule of admission.rules)
       process.stdout.write(
@@ -107,25 +122,27 @@ async function recheck(
   const register: RegisterEntry[] = [];
   let bad = 0;
   for await (const { line, number: lineNumber } of readLines(NAME, file)) {
-    let record: { id?: unknown; facts?: unknown };
+    let record: unknown;
     try {
-      record = JSON.parse(line) as { id?: unknown; facts?: unknown };
+      record = JSON.parse(line);
     } catch (error) {
       bad++;
       process.stderr.write(`line ${lineNumber}: not valid JSON: ${(error as Error).message}\n`);
       continue;
     }
-    const parsed = ContractorFacts.safeParse(record.facts ?? record);
+    const wrapped = typeof record === 'object' && record !== null && 'facts' in record;
+    // reportInput: the messages show the value found (`got "abc"`).
+    const parsed = wrapped
+      ? RegisterLine.safeParse(record, { reportInput: true })
+      : ContractorFacts.safeParse(record, { reportInput: true });
     if (!parsed.success) {
       bad++;
       process.stderr.write(`line ${lineNumber}: ${describeIssues(parsed.error.issues)}\n`);
       continue;
     }
-    const facts = parsed.data;
-    register.push({
-      id: typeof record.id === 'string' ? record.id : (facts.kvk?.number ?? `line ${lineNumber}`),
-      facts,
-    });
+    const { id, facts } =
+      'facts' in parsed.data ? parsed.data : { id: undefined, facts: parsed.data };
+    register.push({ id: id ?? facts.kvk?.number ?? `line ${lineNumber}`, facts });
   }
   const report = recheckRegister(register, { onDate: on, horizonDays: horizon });
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -142,7 +159,7 @@ async function recheck(
     for (const c of report.fallingOut)
       process.stdout.write(`  ${c.date} ${c.id}: ${c.failing.join(', ')}\n`);
   }
-  if (bad > 0) process.exitCode = EXIT.negative;
+  process.exitCode = bad > 0 || report.notCompliant.length > 0 ? EXIT.negative : EXIT.ok;
 }
 
 runMain(NAME, main);
