@@ -3,40 +3,47 @@
  * with the application's context. UBL documents get the Peppol and Dutch national rules as
  * well as the IMG's own (FAC-*).
  */
+import {
+  InputError,
+  describeProblem,
+  inputProblems,
+  parseInput,
+  type InputProblem,
+} from '@img-groningen/vocabulary/issues';
 import type { Finding } from './findings.js';
 import { Invoice, InvoiceContext, type InvoiceContextInput } from './model.js';
 import { checkUbl } from './ubl/rules.js';
 import { ublToInvoice } from './ubl/to-model.js';
 import { DEFAULT_MAX_BYTES, parseUbl } from './ubl/xml.js';
-import { isAccepted, validateInvoice } from './validate.js';
+import { isAccepted, skippedRules, validateInvoice } from './validate.js';
 
-/** Whether an invoice is accepted, and every finding. */
+/** Whether an invoice is accepted, every finding, and the rules the context did not allow. */
 export interface CheckResult {
   accepted: boolean;
   findings: Finding[];
+  /**
+   * Rules not checked because the application's context (or the part they read) was not given:
+   * `accepted` then holds only for the rules that were checked (see `skippedRules`).
+   */
+  skipped: string[];
 }
 
-/** Input that cannot be read: not XML or JSON, unsafe, too large, or not an invoice. */
-export class InvoiceInputError extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * An invoice or context that is not one: one line per problem, naming the field and why
+ * (`invoice.lines: missing (expected an array)`), with the problems in `issues` — the shared
+ * `InputError` of the domain packages, under the name this package has always thrown.
+ */
+export class InvoiceInputError extends InputError {
+  constructor(message: string, issues: readonly InputProblem[] = []) {
+    super(message, issues);
     this.name = 'InvoiceInputError';
   }
 }
 
-/** Validation problems in one line, each with its path. */
-const describe = (error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
-}) =>
-  error.issues
-    .map((i) => `${i.path.map(String).join('.') || '(invoice)'}: ${i.message}`)
-    .join('; ');
-
 function parseContext(context: InvoiceContextInput | undefined) {
-  if (context === undefined) return undefined;
-  const parsed = InvoiceContext.safeParse(context);
-  if (!parsed.success) throw new InvoiceInputError(`context: ${describe(parsed.error)}`);
-  return parsed.data;
+  return context === undefined
+    ? undefined
+    : parseInput(InvoiceContext, context, 'context', InvoiceInputError);
 }
 
 /** Checks a UBL e-invoice: the Peppol and Dutch rules, then the IMG's own. */
@@ -52,19 +59,29 @@ export function checkUblInvoice(
     path: f.path,
     message: { nl: `${f.ruleId}: ${f.description}`, en: f.description },
   }));
-  const invoice = Invoice.safeParse(ublToInvoice(doc));
-  if (!invoice.success)
+  const invoice = Invoice.safeParse(ublToInvoice(doc), { reportInput: true });
+  if (!invoice.success) {
+    const problems = inputProblems(invoice.error.issues);
     throw new InvoiceInputError(
-      `the UBL document does not map onto an invoice: ${describe(invoice.error)}`,
+      [
+        'the UBL document does not map onto an invoice:',
+        ...problems.map((p) => describeProblem(p, 'invoice')),
+      ].join('\n'),
+      problems,
     );
-  const findings = [...ubl, ...validateInvoice(invoice.data, parseContext(context))];
-  return { accepted: isAccepted(findings), findings };
+  }
+  const parsedContext = parseContext(context);
+  const findings = [...ubl, ...validateInvoice(invoice.data, parsedContext)];
+  return { accepted: isAccepted(findings), findings, skipped: skippedRules(parsedContext) };
 }
 
-/** Checks a structured invoice (JSON); input that is not an invoice throws an InvoiceInputError naming the fields. */
+/**
+ * Checks a structured invoice (JSON); input that is not an invoice (a field of the wrong type, an
+ * unknown field) throws an InvoiceInputError naming the fields.
+ */
 export function checkStructuredInvoice(input: unknown, context?: InvoiceContextInput): CheckResult {
-  const invoice = Invoice.safeParse(input);
-  if (!invoice.success) throw new InvoiceInputError(describe(invoice.error));
-  const findings = validateInvoice(invoice.data, parseContext(context));
-  return { accepted: isAccepted(findings), findings };
+  const invoice = parseInput(Invoice, input, 'invoice', InvoiceInputError);
+  const parsedContext = parseContext(context);
+  const findings = validateInvoice(invoice, parsedContext);
+  return { accepted: isAccepted(findings), findings, skipped: skippedRules(parsedContext) };
 }

@@ -53,6 +53,16 @@ describe('IBAN', () => {
   ])('rejects %s', (iban, message) => expect(ibanProblem(iban)).toMatch(message));
 });
 
+describe('the reasons', () => {
+  it('are English by default and Dutch on request', () => {
+    expect(ibanProblem('XX')).toBe("'XX' is not an IBAN");
+    expect(ibanProblem('XX', 'nl')).toBe("'XX' is geen IBAN");
+    expect(btwIdProblem('NL123456789B01', 'nl')).toMatch(/noch de elfproef noch ISO 7064/);
+    expect(kvkProblem('1', 'nl')).toMatch(/8 cijfers/);
+    expect(postcodeProblem('0711AA', 'nl')).toMatch(/niet beginnend met 0/);
+  });
+});
+
 describe('VAT rates by execution date', () => {
   it.each([
     ['2012-09-30', 1_900, true],

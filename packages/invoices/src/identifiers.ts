@@ -1,7 +1,9 @@
 /**
  * Dutch identifiers on invoices (domain.md §8): the VAT id (btw-id), the KvK number, the postcode
- * and the IBAN. Each check says why an identifier is wrong, or returns null when it is right.
+ * and the IBAN. Each check says why an identifier is wrong, in English by default or in Dutch
+ * (`'nl'`, as the findings' Dutch message needs it), or returns null when it is right.
  */
+import type { Language } from './findings.js';
 
 /** btw-id: NL + 9 digits + B + 2 digits. */
 const BTW_ID = /^NL(\d{9})B(\d{2})$/;
@@ -24,29 +26,51 @@ export function passesMod97(id: string): boolean {
   return remainder === 1;
 }
 
+/** The text in the language asked for. */
+const say = (lang: Language, nl: string, en: string) => (lang === 'nl' ? nl : en);
+
 /** What is wrong with a Dutch VAT id (btw-id), or null when it is valid. */
-export function btwIdProblem(raw: string): string | null {
+export function btwIdProblem(raw: string, lang: Language = 'en'): string | null {
   const id = raw.replace(/[\s.]/g, '').toUpperCase();
   const match = BTW_ID.exec(id);
-  if (!match) return `'${raw}' is not a Dutch VAT id: NL, 9 digits, B and 2 digits`;
+  if (!match)
+    return say(
+      lang,
+      `'${raw}' is geen Nederlands btw-id: NL, 9 cijfers, B en 2 cijfers`,
+      `'${raw}' is not a Dutch VAT id: NL, 9 digits, B and 2 digits`,
+    );
   // Since 2020 sole proprietors have ids that pass MOD 97-10 instead of the eleven-test.
   if (!passesMod11(match[1]!) && !passesMod97(id))
-    return `'${raw}' fails both the eleven-test and ISO 7064 MOD 97-10`;
+    return say(
+      lang,
+      `'${raw}' doorstaat noch de elfproef noch ISO 7064 MOD 97-10`,
+      `'${raw}' fails both the eleven-test and ISO 7064 MOD 97-10`,
+    );
   return null;
 }
 
 /** KvK number: 8 digits. There is no check digit: never reject on an eleven-test. */
-export function kvkProblem(raw: string): string | null {
-  return /^\d{8}$/.test(raw.trim()) ? null : `'${raw}' is not a KvK number: 8 digits`;
+export function kvkProblem(raw: string, lang: Language = 'en'): string | null {
+  return /^\d{8}$/.test(raw.trim())
+    ? null
+    : say(lang, `'${raw}' is geen KvK-nummer: 8 cijfers`, `'${raw}' is not a KvK number: 8 digits`);
 }
 
 /** What is wrong with a Dutch postcode, or null when it is valid. */
-export function postcodeProblem(raw: string): string | null {
+export function postcodeProblem(raw: string, lang: Language = 'en'): string | null {
   const code = raw.replace(/\s/g, '').toUpperCase();
   if (!/^[1-9]\d{3}[A-Z]{2}$/.test(code))
-    return `'${raw}' is not a Dutch postcode: 4 digits (not starting with 0) and 2 letters`;
+    return say(
+      lang,
+      `'${raw}' is geen Nederlandse postcode: 4 cijfers (niet beginnend met 0) en 2 letters`,
+      `'${raw}' is not a Dutch postcode: 4 digits (not starting with 0) and 2 letters`,
+    );
   if (['SA', 'SD', 'SS'].includes(code.slice(4)))
-    return `'${raw}': the letters SA, SD and SS are not used in Dutch postcodes`;
+    return say(
+      lang,
+      `'${raw}': de letters SA, SD en SS komen in Nederlandse postcodes niet voor`,
+      `'${raw}': the letters SA, SD and SS are not used in Dutch postcodes`,
+    );
   return null;
 }
 
@@ -66,15 +90,28 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 };
 
 /** IBAN: the country's length and ISO 13616 MOD 97 (the rearranged number leaves 1). */
-export function ibanProblem(raw: string): string | null {
+export function ibanProblem(raw: string, lang: Language = 'en'): string | null {
   const iban = raw.replace(/\s/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return `'${raw}' is not an IBAN`;
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban))
+    return say(lang, `'${raw}' is geen IBAN`, `'${raw}' is not an IBAN`);
   const length = IBAN_LENGTHS[iban.slice(0, 2)];
   if (length !== undefined && iban.length !== length)
-    return `'${raw}': an IBAN of ${iban.slice(0, 2)} has ${length} characters`;
+    return say(
+      lang,
+      `'${raw}': een IBAN uit ${iban.slice(0, 2)} heeft ${length} tekens`,
+      `'${raw}': an IBAN of ${iban.slice(0, 2)} has ${length} characters`,
+    );
   if (iban.startsWith('NL') && !/^NL\d{2}[A-Z]{4}\d{10}$/.test(iban))
-    return `'${raw}': a Dutch IBAN is NL, 2 check digits, 4 letters of the bank and 10 digits`;
+    return say(
+      lang,
+      `'${raw}': een Nederlands IBAN is NL, 2 controlecijfers, 4 letters van de bank en 10 cijfers`,
+      `'${raw}': a Dutch IBAN is NL, 2 check digits, 4 letters of the bank and 10 digits`,
+    );
   if (!passesMod97(iban.slice(4) + iban.slice(0, 4)))
-    return `'${raw}' fails the IBAN check digits (MOD 97)`;
+    return say(
+      lang,
+      `'${raw}' heeft onjuiste controlecijfers voor een IBAN (MOD 97)`,
+      `'${raw}' fails the IBAN check digits (MOD 97)`,
+    );
   return null;
 }

@@ -4,10 +4,11 @@
  */
 export { Address, Invoice, InvoiceContext, InvoiceLine, Party, VatSubtotal } from './model.js';
 export type { InvoiceContextInput, InvoiceInput } from './model.js';
-export type { Finding } from './findings.js';
+export type { Finding, Language } from './findings.js';
 export {
   validateInvoice,
   isAccepted,
+  skippedRules,
   lineAmount,
   HEA_MAX_TOTAL_CENTS,
   ROUNDING_TOLERANCE_CENTS,
@@ -34,6 +35,9 @@ export { IMPLEMENTED_UBL_RULES, UBL_RULES, checkUbl } from './ubl/rules.js';
 export type { UblRule } from './ubl/rules.js';
 export { ublToInvoice } from './ubl/to-model.js';
 export { InvoiceInputError, checkStructuredInvoice, checkUblInvoice } from './check.js';
+// The base of InvoiceInputError, shared by the domain packages.
+export { InputError } from '@img-groningen/vocabulary/issues';
+export type { InputProblem } from '@img-groningen/vocabulary/issues';
 export type { CheckResult } from './check.js';
 export { runTestSet } from './peer-suite.js';
 export type { PeerTestResult } from './peer-suite.js';

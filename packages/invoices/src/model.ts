@@ -1,9 +1,11 @@
 /**
  * A repair invoice in one structure, whatever it came in as (JSON or UBL). Amounts are integer
- * cents; VAT rates basis points (21 % = 2100); dates ISO calendar dates.
+ * cents; VAT rates basis points (21 % = 2100); dates ISO calendar dates. Unknown fields are an
+ * error at every level: a misspelt optional field (`heaCaseNr`) would otherwise be silently
+ * missing, and reported as missing by its rule.
  */
 // zod/mini: the functional form tree-shakes (the chaining API adds ~26 kB gzip to a browser bundle).
-import { object } from '@img-groningen/vocabulary/schema';
+import { strictObject } from '@img-groningen/vocabulary/schema';
 import * as z from 'zod/mini';
 
 const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
@@ -11,7 +13,7 @@ const cents = z.int({ error: 'must be whole cents' });
 const optionalString = () => z.optional(z.string());
 const basisPoints = z.int().check(z.minimum(0), z.maximum(10_000));
 
-export const Address = object({
+export const Address = strictObject({
   street: optionalString(),
   houseNumber: optionalString(),
   postcode: optionalString(),
@@ -20,7 +22,7 @@ export const Address = object({
   country: z._default(z.string().check(z.length(2)), 'NL'),
 });
 
-export const Party = object({
+export const Party = strictObject({
   name: optionalString(),
   address: z.optional(Address),
   kvkNumber: optionalString(),
@@ -33,7 +35,7 @@ export const Party = object({
   sbiCodes: z.optional(z.array(z.string())),
 });
 
-export const InvoiceLine = object({
+export const InvoiceLine = strictObject({
   id: optionalString(),
   description: optionalString(),
   roomCode: optionalString(),
@@ -52,14 +54,14 @@ export const InvoiceLine = object({
   extraWork: z.optional(z.boolean()),
 });
 
-export const VatSubtotal = object({
+export const VatSubtotal = strictObject({
   rateBasisPoints: z.int().check(z.minimum(0)),
   baseCents: cents,
   vatCents: cents,
   category: optionalString(),
 });
 
-export const Invoice = object({
+export const Invoice = strictObject({
   kind: z._default(z.enum(['invoice', 'creditNote']), 'invoice'),
   number: optionalString(),
   issueDate: z.optional(isoDate),
@@ -73,7 +75,7 @@ export const Invoice = object({
   /** Allowances (negative) and charges (positive) on the whole invoice, each with its VAT rate. */
   documentAdjustments: z.optional(
     z.array(
-      object({
+      strictObject({
         amountCents: cents,
         vatRateBasisPoints: z.optional(basisPoints),
         reason: optionalString(),
@@ -81,7 +83,7 @@ export const Invoice = object({
     ),
   ),
   vatBreakdown: z.optional(z.array(VatSubtotal)),
-  totals: object({
+  totals: strictObject({
     exclVatCents: z.optional(cents),
     vatCents: z.optional(cents),
     inclVatCents: z.optional(cents),
@@ -98,13 +100,13 @@ export type InvoiceInput = z.input<typeof Invoice>;
 export type Address = z.output<typeof Address>;
 
 /** What the validation needs to know about the application the invoice belongs to. */
-export const InvoiceContext = object({
+export const InvoiceContext = strictObject({
   scheme: z.enum(['STUW', 'HEA']),
   damageReportedOn: z.optional(isoDate),
   decisionDate: z.optional(isoDate),
   damageLocation: z.optional(Address),
   applicant: z.optional(
-    object({
+    strictObject({
       name: optionalString(),
       address: z.optional(Address),
       btwId: optionalString(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Invoice, InvoiceContext, type InvoiceInput } from './model.js';
-import { isAccepted, validateInvoice } from './validate.js';
+import { isAccepted, skippedRules, validateInvoice } from './validate.js';
 import type { Finding } from './findings.js';
 
 const valid: InvoiceInput = {
@@ -166,6 +166,51 @@ describe('validateInvoice', () => {
   it('does not ask the HEA extras of a Stuwmeer invoice', () => {
     const stuw = InvoiceContext.parse({ scheme: 'STUW', damageReportedOn: '2018-03-01' });
     expect(ids((i) => (delete i.heaCaseNumber, delete i.supplier.iban), stuw)).toEqual([]);
+  });
+
+  it('writes the Dutch message wholly in Dutch, the English wholly in English', () => {
+    const message = (rule: string, patch: (i: InvoiceInput) => void) =>
+      check(patch).find((f) => f.ruleId === rule)!.message;
+    expect(message('FAC-X7', (i) => void (i.supplier.iban = 'NL91ABNA0417164301'))).toEqual({
+      nl: "Het IBAN is niet geldig: 'NL91ABNA0417164301' heeft onjuiste controlecijfers voor een IBAN (MOD 97).",
+      en: "The IBAN is not valid: 'NL91ABNA0417164301' fails the IBAN check digits (MOD 97).",
+    });
+    expect(message('FAC-X7', (i) => void (i.supplier.iban = 'NL91ABNA041716430')).nl).toBe(
+      "Het IBAN is niet geldig: 'NL91ABNA041716430': een IBAN uit NL heeft 18 tekens.",
+    );
+    expect(message('FAC-X3', (i) => void (i.supplier.btwId = 'BE0123')).nl).toBe(
+      "Het btw-nummer is niet geldig: 'BE0123' is geen Nederlands btw-id: NL, 9 cijfers, B en 2 cijfers.",
+    );
+    expect(message('FAC-X4', (i) => void (i.supplier.kvkNumber = '1234567')).nl).toBe(
+      "Het KvK-nummer is niet geldig: '1234567' is geen KvK-nummer: 8 cijfers.",
+    );
+    expect(message('FAC-X6', (i) => void (i.customer.address!.postcode = '9919SS')).nl).toBe(
+      "De postcode is niet geldig: '9919SS': de letters SA, SD en SS komen in Nederlandse postcodes niet voor.",
+    );
+  });
+
+  it('writes amounts with the separators of the language', () => {
+    const [total] = check((i) => void (i.totals.exclVatCents = 123_457_600)).filter(
+      (f) => f.path === 'totals.exclVatCents',
+    );
+    expect(total!.message).toEqual({
+      nl: 'De regels tellen op tot EUR 575,00, niet tot EUR 1.234.576,00.',
+      en: 'The lines add up to EUR 575.00, not EUR 1,234,576.00.',
+    });
+    const breakdown = check((i) => void (i.vatBreakdown![0]!.vatCents = 7_900)).find(
+      (f) => f.path === 'vatBreakdown[21%]',
+    );
+    expect(breakdown!.message.nl).toBe('Btw 21%: grondslag EUR 375,00 en btw EUR 78,75 verwacht.');
+  });
+
+  it('names the rules it could not check for lack of context', () => {
+    expect(skippedRules(context)).toEqual([]);
+    expect(skippedRules(undefined)).toEqual(['FAC-3', 'FAC-4', 'FAC-X5', 'FAC-HEA', 'FAC-X7']);
+    expect(skippedRules(InvoiceContext.parse({ scheme: 'STUW' }))).toEqual([
+      'FAC-3',
+      'FAC-4',
+      'FAC-X5',
+    ]);
   });
 
   it('gives every finding a path and a message in Dutch and English', () => {

@@ -6,7 +6,7 @@
  * location). Every finding names its rule and the field.
  */
 import { btwIdProblem, ibanProblem, kvkProblem, postcodeProblem } from './identifiers.js';
-import { finding, type Finding } from './findings.js';
+import { finding, formatEuro, formatRate, type Finding } from './findings.js';
 import type { Address, Invoice, InvoiceContext } from './model.js';
 import { isLegalVatRate, vatOn } from './vat.js';
 
@@ -32,7 +32,6 @@ const sameAddress = (a: Address | undefined, b: Address | undefined) =>
 const normal = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 const addYears = (date: string, years: number) =>
   `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-const euro = (c: number) => (c / 100).toFixed(2);
 
 /** Quantity × price, plus the line's own charges, minus its allowances. */
 export function computedLineAmount(line: Invoice['lines'][number]): number {
@@ -78,14 +77,13 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
       ),
     );
   else {
-    const problem = btwIdProblem(supplier.btwId);
-    if (problem)
+    if (btwIdProblem(supplier.btwId))
       f.push(
         finding(
           'FAC-X3',
           'supplier.btwId',
-          `Het btw-nummer is niet geldig: ${problem}.`,
-          `The VAT number is not valid: ${problem}.`,
+          `Het btw-nummer is niet geldig: ${btwIdProblem(supplier.btwId, 'nl')}.`,
+          `The VAT number is not valid: ${btwIdProblem(supplier.btwId, 'en')}.`,
         ),
       );
   }
@@ -99,14 +97,13 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
       ),
     );
   else {
-    const problem = kvkProblem(supplier.kvkNumber);
-    if (problem)
+    if (kvkProblem(supplier.kvkNumber))
       f.push(
         finding(
           'FAC-X4',
           'supplier.kvkNumber',
-          `Het KvK-nummer is niet geldig: ${problem}.`,
-          `The KvK number is not valid: ${problem}.`,
+          `Het KvK-nummer is niet geldig: ${kvkProblem(supplier.kvkNumber, 'nl')}.`,
+          `The KvK number is not valid: ${kvkProblem(supplier.kvkNumber, 'en')}.`,
         ),
       );
   }
@@ -124,14 +121,13 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
     ['damageLocation', invoice.damageLocation],
   ] as const) {
     if (address?.postcode && (address.country ?? 'NL') === 'NL') {
-      const problem = postcodeProblem(address.postcode);
-      if (problem)
+      if (postcodeProblem(address.postcode))
         f.push(
           finding(
             'FAC-X6',
             `${path}.postcode`,
-            `Postcode niet geldig: ${problem}.`,
-            `Postcode not valid: ${problem}.`,
+            `De postcode is niet geldig: ${postcodeProblem(address.postcode, 'nl')}.`,
+            `The postcode is not valid: ${postcodeProblem(address.postcode, 'en')}.`,
           ),
         );
     }
@@ -190,8 +186,8 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
         finding(
           'FAC-X2',
           `${at}.vatRateBasisPoints`,
-          `Een btw-tarief van ${line.vatRateBasisPoints / 100}% gold niet op ${line.executionDate}.`,
-          `A VAT rate of ${line.vatRateBasisPoints / 100}% did not apply on ${line.executionDate}.`,
+          `Een btw-tarief van ${formatRate(line.vatRateBasisPoints, 'nl')} gold niet op ${line.executionDate}.`,
+          `A VAT rate of ${formatRate(line.vatRateBasisPoints, 'en')} did not apply on ${line.executionDate}.`,
         ),
       );
     }
@@ -271,8 +267,8 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
       finding(
         'FAC-X1',
         'totals.exclVatCents',
-        `De regels tellen op tot EUR ${euro(net)}, niet tot EUR ${euro(exclVatCents)}.`,
-        `The lines add up to EUR ${euro(net)}, not EUR ${euro(exclVatCents)}.`,
+        `De regels tellen op tot ${formatEuro(net, 'nl')}, niet tot ${formatEuro(exclVatCents, 'nl')}.`,
+        `The lines add up to ${formatEuro(net, 'en')}, not ${formatEuro(exclVatCents, 'en')}.`,
       ),
     );
   }
@@ -296,8 +292,8 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
         finding(
           'FAC-X1',
           'vatBreakdown',
-          `Geen btw-specificatie voor ${rate / 100}%.`,
-          `No VAT breakdown for ${rate / 100}%.`,
+          `Geen btw-specificatie voor ${formatRate(rate, 'nl')}.`,
+          `No VAT breakdown for ${formatRate(rate, 'en')}.`,
         ),
       );
     if (
@@ -309,8 +305,8 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
         finding(
           'FAC-X1',
           `vatBreakdown[${rate / 100}%]`,
-          `Btw ${rate / 100}%: grondslag EUR ${euro(base)} en btw EUR ${euro(vat)} verwacht.`,
-          `VAT ${rate / 100}%: base EUR ${euro(base)} and VAT EUR ${euro(vat)} expected.`,
+          `Btw ${formatRate(rate, 'nl')}: grondslag ${formatEuro(base, 'nl')} en btw ${formatEuro(vat, 'nl')} verwacht.`,
+          `VAT ${formatRate(rate, 'en')}: base ${formatEuro(base, 'en')} and VAT ${formatEuro(vat, 'en')} expected.`,
         ),
       );
     }
@@ -324,8 +320,8 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
       finding(
         'FAC-X1',
         'totals.vatCents',
-        `Het btw-bedrag is EUR ${euro(vatCents)}; de tarieven geven EUR ${euro(expectedVat)}.`,
-        `The VAT amount is EUR ${euro(vatCents)}; the rates give EUR ${euro(expectedVat)}.`,
+        `Het btw-bedrag is ${formatEuro(vatCents, 'nl')}; de tarieven geven ${formatEuro(expectedVat, 'nl')}.`,
+        `The VAT amount is ${formatEuro(vatCents, 'en')}; the rates give ${formatEuro(expectedVat, 'en')}.`,
       ),
     );
   }
@@ -429,14 +425,13 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
         ),
       );
     else {
-      const problem = ibanProblem(supplier.iban);
-      if (problem)
+      if (ibanProblem(supplier.iban))
         f.push(
           finding(
             'FAC-X7',
             'supplier.iban',
-            `IBAN niet geldig: ${problem}.`,
-            `IBAN not valid: ${problem}.`,
+            `Het IBAN is niet geldig: ${ibanProblem(supplier.iban, 'nl')}.`,
+            `The IBAN is not valid: ${ibanProblem(supplier.iban, 'en')}.`,
           ),
         );
     }
@@ -490,6 +485,22 @@ export function validateInvoice(invoice: Invoice, context?: InvoiceContext): Fin
     }
   }
   return f;
+}
+
+/**
+ * The rules that read the application's context and were not checked because the context, or
+ * the part a rule reads, was not given: FAC-3 (`damageReportedOn`), FAC-4's five-year term
+ * (`decisionDate`), FAC-X5 (`damageLocation`) and, with no context at all, the rules of repair by
+ * own contractor (FAC-HEA, FAC-X7), since the scheme is not known. With the scheme STUW, the HEA
+ * rules do not apply and are not listed.
+ */
+export function skippedRules(context?: InvoiceContext): string[] {
+  return [
+    ...(context?.damageReportedOn ? [] : ['FAC-3']),
+    ...(context?.decisionDate ? [] : ['FAC-4']),
+    ...(context?.damageLocation ? [] : ['FAC-X5']),
+    ...(context ? [] : ['FAC-HEA', 'FAC-X7']),
+  ];
 }
 
 /** Whether findings leave an invoice accepted: no finding of severity error. */

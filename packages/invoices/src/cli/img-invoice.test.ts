@@ -56,7 +56,22 @@ describe('img-invoice', () => {
     writeFileSync(file, JSON.stringify(invoice));
     const context = join(dir, 'context.json');
     writeFileSync(context, JSON.stringify({ scheme: 'STUW', damageReportedOn: '2019-05-01' }));
-    expect(run(['check', file, '--context', context]).status).toBe(0);
+    const accepted = run(['check', file, '--context', context]);
+    expect(accepted.status).toBe(0);
+    expect(accepted.stdout).toMatch(
+      /^accepted: 0 finding\(s\); not checked for lack of context facts: FAC-4, FAC-X5\n/,
+    );
+    // Without --context the verdict says on its own line which rules it did not check.
+    const alone = run(['check', file]);
+    expect(alone.status).toBe(0);
+    expect(alone.stdout).toBe(
+      'accepted: 0 finding(s); not checked without --context: FAC-3, FAC-4, FAC-X5, FAC-HEA, FAC-X7\n',
+    );
+    expect(JSON.parse(run(['check', file, '--json']).stdout)).toEqual({
+      accepted: true,
+      skipped: ['FAC-3', 'FAC-4', 'FAC-X5', 'FAC-HEA', 'FAC-X7'],
+      findings: [],
+    });
     writeFileSync(
       file,
       JSON.stringify({ ...invoice, totals: { ...invoice.totals, inclVatCents: 14_000 } }),
@@ -75,5 +90,11 @@ describe('img-invoice', () => {
     ).toMatch(/not allowed/);
     expect(run(['check', '-'], '{"lines": "none"}').stderr).toMatch(/lines/);
     expect(run(['check', '-'], 'not an invoice').status).toBe(2);
+    expect(
+      run(['check', '-'], '{"lines": [], "supplier": {}, "customer": {}, "totals": {}, "note": 1}')
+        .stderr,
+    ).toMatch(/^img-invoice: -: invoice\.note: unknown field\n/);
+    const help = run(['--help']);
+    expect(help.stdout).toContain('exit status: 0 accepted; 1 rejected; 2 usage error');
   });
 });

@@ -3,6 +3,8 @@
  * img-invoice check <file.xml | file.json> [--context ctx.json] [--json]
  *
  * Exit 0 when the invoice is accepted, 1 when rejected, 2 when the input cannot be read or parsed.
+ * The rules that need the application's context and could not be checked are named beside the
+ * verdict (`skipped` in JSON): without --context, "accepted" covers only the invoice itself.
  */
 import { EXIT, parseCli, readJson, readText, runMain, usageOf } from '@img-groningen/cli-kit';
 import {
@@ -14,8 +16,15 @@ import {
 import type { InvoiceContextInput } from '../model.js';
 import { UblError } from '../ubl/xml.js';
 
-const USAGE =
-  'usage: img-invoice check <file.xml | file.json | -> [--context ctx.json] [--json] [--lang nl|en]';
+const USAGE = `usage: img-invoice check <file.xml | file.json | -> [--context ctx.json] [--json] [--lang nl|en]
+
+  --context  the application's context (scheme, damageReportedOn, decisionDate, damageLocation);
+             without it FAC-3, FAC-4's term, FAC-X5 and the HEA rules are not checked, and the
+             output says so
+  --json     { accepted, skipped, findings } instead of text
+  --lang     the findings' language (default nl)
+
+exit status: 0 accepted; 1 rejected; 2 usage error or input that cannot be read or parsed`;
 
 const NAME = 'img-invoice';
 
@@ -61,11 +70,16 @@ function main() {
   }
   if (values.json) {
     process.stdout.write(
-      `${JSON.stringify({ accepted: result.accepted, findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, message: f.message })) }, null, 2)}\n`,
+      `${JSON.stringify({ accepted: result.accepted, skipped: result.skipped, findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, message: f.message })) }, null, 2)}\n`,
     );
   } else {
+    // On the verdict's own line: an "accepted" that skipped rules must not be read as a full pass.
+    const skipped =
+      result.skipped.length === 0
+        ? ''
+        : `; not checked ${context ? 'for lack of context facts' : 'without --context'}: ${result.skipped.join(', ')}`;
     process.stdout.write(
-      `${result.accepted ? 'accepted' : 'rejected'}: ${result.findings.length} finding(s)\n`,
+      `${result.accepted ? 'accepted' : 'rejected'}: ${result.findings.length} finding(s)${skipped}\n`,
     );
     for (const f of result.findings)
       process.stdout.write(
