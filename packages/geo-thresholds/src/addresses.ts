@@ -19,6 +19,8 @@ const KNOWN = ['id', 'x', 'y', 'lat', 'lon', 'construction_year', 'vs30'] as con
 
 /** Reads the rows of an addresses CSV whose header it was made from. */
 export interface AddressReader {
+  /** The header's columns, lower case (to ask, say, whether there is a `vs30` column). */
+  columns: readonly string[];
   /** One line (numbered from 1, for messages): the address, or why it cannot be used. */
   read(line: string, lineNumber: number): AddressRow | RowError;
 }
@@ -49,6 +51,7 @@ export function addressReader(headerLine: string): AddressReader | { error: RowE
     };
   }
   return {
+    columns: header,
     read(line, lineNumber) {
       const cells = splitCsvLine(line).map((c) => c.trim());
       if (cells.length !== header.length)
@@ -60,7 +63,21 @@ export function addressReader(headerLine: string): AddressReader | { error: RowE
       const cell = (name: string) => (at(name) === -1 ? '' : cells[at(name)]!);
       const id = cell('id');
       if (!id) return { line: lineNumber, field: 'id', message: 'id is missing' };
-      const useRd = rd && cell('x') !== '' && cell('y') !== '';
+      const given = (a: string, b: string) => cell(a) !== '' && cell(b) !== '';
+      const useRd = rd && given('x', 'y');
+      if (!useRd && !(wgs && given('lat', 'lon'))) {
+        // Empty cells are missing, named by their columns; never read as 0 (a point at (0, 0)).
+        const empty = [...(rd ? ['x', 'y'] : []), ...(wgs ? ['lat', 'lon'] : [])].filter(
+          (name) => cell(name) === '',
+        );
+        const names =
+          empty.length === 1 ? empty[0]! : `${empty.slice(0, -1).join(', ')} and ${empty.at(-1)!}`;
+        return {
+          line: lineNumber,
+          field: empty.join(','),
+          message: `${names} ${empty.length === 1 ? 'is' : 'are'} missing${rd && wgs ? ': give x,y (RD New) or lat,lon (WGS84)' : ''}`,
+        };
+      }
       const point: AnyPoint = useRd
         ? { x: Number(cell('x')), y: Number(cell('y')) }
         : { lat: Number(cell('lat')), lon: Number(cell('lon')) };

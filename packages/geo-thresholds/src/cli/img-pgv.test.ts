@@ -36,6 +36,38 @@ describe('img-pgv', () => {
     });
   });
 
+  it('reports empty coordinates as missing, naming the columns (not as a point at 0,0)', () => {
+    const result = run('id,x,y,construction_year\nA6,,,\n');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('addresses line 2: x,y: x and y are missing\n');
+    expect(result.stderr).not.toContain('(0, 0)');
+  });
+
+  it('speaks of the vs30 column, not of site.vs30, when the model needs it', () => {
+    const noColumn = run('id,x,y\na1,241000,596000\n', '--model', 'tno-2021-gm');
+    expect(noColumn.status).toBe(2);
+    expect(noColumn.stderr).toMatch(/^img-pgv: --model tno-2021-gm needs a vs30 column \(m\/s\)/);
+    const emptyCell = run(
+      'id,x,y,vs30\na1,241000,596000,\na2,241000,596000,200\n',
+      '--model',
+      'tno-2021-gm',
+      '--format',
+      'ndjson',
+    );
+    expect(emptyCell.status).toBe(1);
+    expect(emptyCell.stderr).toContain(
+      'addresses line 2: vs30: vs30 is missing (--model tno-2021-gm needs it, m/s)',
+    );
+    expect(emptyCell.stderr).not.toContain('site.');
+    expect(JSON.parse(emptyCell.stdout).id).toBe('a2');
+  });
+
+  it('says in --help what each exit status means', () => {
+    expect(run('', '--help').stdout).toContain(
+      'exit status: 0 every row done; 1 some rows rejected',
+    );
+  });
+
   it('refuses an unusable header or option with exit code 2', () => {
     expect(run('id,easting\n').status).toBe(2);
     expect(run('id,x,y\n', '--format', 'xml').stderr).toMatch(/--format must be csv or ndjson/);

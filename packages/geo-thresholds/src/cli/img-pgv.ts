@@ -2,8 +2,9 @@
 /**
  * img-pgv: the maximum PGV (1 % exceedance) per address from a quake catalogue, with the quake
  * that caused it, its distance and the 2 and 5 mm/s flags. CSV in, CSV or NDJSON out, streamed.
- * Bad rows are reported on stderr with their line; the others are still processed.
- * Exit status: 0 all rows done, 1 some rows rejected, 2 input unreadable or unusable.
+ * Bad rows are reported on stderr with their line and column; the others are still processed.
+ * Exit status: 0 all rows done, 1 some rows rejected, 2 input unreadable or unusable. (It gives
+ * figures, not a verdict: 0 is the positive answer, every address answered.)
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -27,7 +28,10 @@ const USAGE = `usage: img-pgv [addresses.csv | -] [--catalogue FILE] [--model ID
   addresses   CSV with id and x,y (RD New) or lat,lon (WGS84); optional construction_year, vs30
   --catalogue quake catalogue CSV (default: the KNMI Groningen list shipped with this package)
   --model     ${Object.keys(MODELS).join(', ')} (default ${IMG_MODEL.id})
-  --format    csv (default) or ndjson`;
+  --format    csv (default) or ndjson
+
+exit status: 0 every row done; 1 some rows rejected (reported on stderr with line and column);
+2 usage error or input that cannot be used`;
 
 const NAME = 'img-pgv';
 
@@ -71,6 +75,9 @@ async function main() {
     if (!reader) {
       reader = addressReader(line);
       if ('error' in reader) usage(`addresses line 1: ${reader.error.message}`);
+      // Said once, by the names the user gave (the model's own message speaks of `site.vs30`).
+      if (model.needsVs30 && !reader.columns.includes('vs30'))
+        usage(`--model ${model.id} needs a vs30 column (m/s) in the addresses`);
       if (format === 'csv')
         await writeOut(
           'id,pgv_mm_s,event_id,event_time,distance_km,pgv_at_least_2,pgv_at_least_5\n',
@@ -83,6 +90,13 @@ async function main() {
       rejected++;
       process.stderr.write(
         `addresses line ${row.line}: ${row.field ? `${row.field}: ` : ''}${row.message}\n`,
+      );
+      continue;
+    }
+    if (model.needsVs30 && row.vs30 === null) {
+      rejected++;
+      process.stderr.write(
+        `addresses line ${row.line}: vs30: vs30 is missing (--model ${model.id} needs it, m/s)\n`,
       );
       continue;
     }
