@@ -7,6 +7,20 @@ describe('the published JSON Schema files', () => {
     expect(staleJsonSchemas(new URL('../schema/', import.meta.url), JSON_SCHEMA_FILES)).toEqual([]);
   });
 
+  it('have an $id where the package publishes them, a title and a description', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const name of ['facts.schema.json']) {
+      const schema = JSON.parse(
+        await readFile(new URL(`../schema/${name}`, import.meta.url), 'utf8'),
+      );
+      expect(schema.$id).toBe(
+        `https://unpkg.com/@img-groningen/contractor-conditions/schema/${name}`,
+      );
+      expect(schema.title).toMatch(/^IMG /);
+      expect(schema.description.length).toBeGreaterThan(40);
+    }
+  });
+
   it('say of every date what the library checks: an ISO calendar date', async () => {
     const { readFile } = await import('node:fs/promises');
     const schema = JSON.parse(

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeIssues, packageVersion } from './index.js';
+import * as z from 'zod/mini';
+import { describeIssues, jsonSchemaOf, packageVersion } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-kit-'));
 const script = fileURLToPath(new URL('../test/demo-command.ts', import.meta.url));
@@ -64,7 +65,9 @@ describe('cli-kit', () => {
           input: 'abc',
         },
       ]),
-    ).toBe('applicant.nme: unknown field; object.constructionYear: expected a whole number, got "abc"');
+    ).toBe(
+      'applicant.nme: unknown field; object.constructionYear: expected a whole number, got "abc"',
+    );
   });
 
   it('says why when the message is only the generic one (zod/mini has no messages)', () => {
@@ -94,6 +97,23 @@ describe('cli-kit', () => {
     ).toBe(
       'applicant.kind: must be one of "natural", "legal"; location.maxPgv: expected a number; applicant.nme: unknown field; object.addressCount: must be at least 1',
     );
+  });
+
+  it('gives a JSON Schema its $id under the package name, its title and description', () => {
+    const schema = jsonSchemaOf(new URL('../test/', import.meta.url), 'demo.schema.json', {
+      schema: z.strictObject({ ok: z.boolean() }),
+      title: 'Demo',
+      description: 'A demo document.',
+    });
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://unpkg.com/@img-groningen/cli-kit/test/demo.schema.json',
+      title: 'Demo',
+      description: 'A demo document.',
+      type: 'object',
+      additionalProperties: false,
+    });
+    expect(Object.keys(schema).slice(0, 4)).toEqual(['$schema', '$id', 'title', 'description']);
   });
 
   it('finds the version in the nearest package.json', () => {

@@ -13,4 +13,4 @@ export type { NumberedLine } from './input.js';
 export { describeIssues } from './issues.js';
 export type { Issue } from './issues.js';
 export { jsonSchemaOf, staleJsonSchemas, writeJsonSchemas } from './schemas.js';
-export type { JsonSchemaFiles } from './schemas.js';
+export type { JsonSchemaFile, JsonSchemaFiles } from './schemas.js';

@@ -187,4 +187,16 @@ describe('the published JSON Schema', () => {
       [],
     );
   });
+
+  it('have an $id where the package publishes them, a title and a description', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const name of ['facts.schema.json']) {
+      const schema = JSON.parse(
+        await readFile(new URL(`../../schema/${name}`, import.meta.url), 'utf8'),
+      );
+      expect(schema.$id).toBe(`https://unpkg.com/@img-groningen/eligibility/schema/${name}`);
+      expect(schema.title).toMatch(/^IMG /);
+      expect(schema.description.length).toBeGreaterThan(40);
+    }
+  });
 });
