@@ -66,9 +66,7 @@ function why(issue: Issue): string {
   if (issue.message && issue.message !== GENERIC) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected
-        ? `expected ${TYPES[issue.expected] ?? issue.expected}`
-        : issue.message;
+      return issue.expected ? `expected ${TYPES[issue.expected] ?? issue.expected}` : issue.message;
     case 'invalid_value':
       return issue.values
         ? issue.values.length === 1
@@ -95,7 +93,11 @@ export function inputProblems(issues: readonly Issue[]): InputProblem[] {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     const code = issue.code ?? 'custom';
     if (code === 'unrecognized_keys')
-      return (issue.keys ?? []).map((key) => ({ path: [...path, key], code, message: 'unknown field' }));
+      return (issue.keys ?? []).map((key) => ({
+        path: [...path, key],
+        code,
+        message: 'unknown field',
+      }));
     let message = why(issue);
     if ('input' in issue)
       message =
