@@ -55,6 +55,7 @@ it('installs every package from its tarball, outside the workspace', () => {
     expect(manifest.exports['.']).toEqual({
       types: './dist/index.d.ts',
       import: './dist/index.js',
+      require: './dist/index.js',
     });
     expect(JSON.stringify(manifest)).not.toContain('workspace:');
     expect(manifest).toMatchObject({ sideEffects: false, license: 'EUPL-1.2' });
@@ -72,6 +73,32 @@ describe('each README example runs under plain Node', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
+});
+
+it('every entry loads with require() from CommonJS, and a parse error reads as lines', () => {
+  const result = run(process.execPath, ['consumer.cjs', ...PUBLISHED.map((p) => p.name)]);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(result.stdout).toBe(
+    [
+      // the main entries, vocabulary's ./schema and ./issues, geo-thresholds' two data entries
+      '10 entries',
+      'facts.applicant.knd: unknown field',
+      'facts.object.constructionYear: must be a whole year, got "abc"',
+      '',
+    ].join('\n'),
+  );
+});
+
+it('every package names the same repository, each its own folder', () => {
+  const root = JSON.parse(readFileSync(join(WORKSPACE, 'package.json'), 'utf8')).repository;
+  expect(root.url).toMatch(/^git\+https:\/\//);
+  for (const { dir, name } of PUBLISHED) {
+    const manifest = JSON.parse(
+      readFileSync(join(scratch.app, 'node_modules', name, 'package.json'), 'utf8'),
+    );
+    expect(manifest.repository).toEqual({ ...root, directory: `packages/${dir}` });
+  }
 });
 
 describe('a TypeScript consumer typechecks against the published types', () => {
@@ -194,9 +221,9 @@ describe('every command runs through npx', () => {
     expect(wrong.stderr).toContain(`${bin}: Unknown option '--no-such-option'`);
   });
 
-  it('img-eligibility answers NDJSON line by line', () => {
+  it('img-eligibility answers NDJSON line by line, exit 1 as one line is not eligible', () => {
     const result = npx('img-eligibility', 'samples/facts.ndjson');
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
     const outcomes = result.stdout
       .trim()
       .split('\n')
@@ -223,8 +250,10 @@ describe('every command runs through npx', () => {
       '--context',
       'samples/context.json',
     );
-    expect(ok.stdout).toMatch(/^accepted/);
+    expect(ok.stdout).toMatch(/^accepted: 0 finding\(s\)\n/);
     expect(ok.status).toBe(0);
+    const alone = npx('img-invoice', 'check', 'samples/invoice.json');
+    expect(alone.stdout).toMatch(/^accepted: 0 finding\(s\); not checked without --context: /);
     expect(npx('img-invoice', 'check', 'samples/missing.json').status).toBe(2);
   });
 
