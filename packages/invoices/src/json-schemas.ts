@@ -1,8 +1,9 @@
 /** The JSON Schema files this package ships (`schema/`), from its zod schemas. */
-import type { JsonSchemaFiles } from '@img-groningen/cli-kit';
 import { Invoice, InvoiceContext } from './model.js';
 
-export const JSON_SCHEMA_FILES: JsonSchemaFiles = {
+// Checked as cli-kit's JsonSchemaFiles where it is written and tested: the library build, which
+// compiles this file, has no Node types for cli-kit.
+export const JSON_SCHEMA_FILES = {
   'invoice.schema.json': {
     schema: Invoice,
     title: 'IMG repair invoice',
@@ -15,4 +16,4 @@ export const JSON_SCHEMA_FILES: JsonSchemaFiles = {
     description:
       'What @img-groningen/invoices needs to know about the application an invoice belongs to: the scheme (STUW or HEA), when the damage was reported, the decision date, the damage location and the applicant. Rules that read a part left out are not checked and listed as skipped. Unknown fields are an error.',
   },
-};
+} as const;
