@@ -141,6 +141,7 @@ export class InputError extends Error {
 
 /** What `parseInput` needs of a schema: zod's `safeParse`. */
 export interface SafeParser<T> {
+  /** The data, or the issues; with `reportInput`, each issue holds the value found. */
   safeParse(
     input: unknown,
     params?: { reportInput?: boolean },
