@@ -97,8 +97,7 @@ export const CASES: BenchCase[] = [
             and ($5::text is null or o.area = $5)
           group by 1, 2),
        running as (
-         select *, sum(inflow - outflow + reopened - withdrawn) over w as stock, sum(paused) over w as paused_stock,
-                sum(inflow) over w as cumulative_inflow, sum(outflow) over w as cumulative_outflow
+         select *, sum(inflow - outflow + reopened - withdrawn) over w as stock, sum(paused) over w as paused_stock
            from flows window w as (partition by scheme_code order by week))
        select * from running where extract(isoyear from week) = $2 order by week, scheme_code`,
       [asOf, input!.year, input!.scheme ?? null, input!.municipality ?? null, input!.area ?? null],

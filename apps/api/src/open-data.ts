@@ -1,7 +1,7 @@
 /**
  * Open data: every public dataset as CSV and JSON with stable, documented column names, built
  * from the same public procedures (and so the same disclosure control) as the API and the
- * dashboard. A count from 1 to 9 is written "<10"; a count hidden to protect another (it may be of any
+ * dashboard. A count under 10 is written "<10" (a 0 too, beside hidden counts); a count hidden to protect another (any
  * size) is written "x", as CBS StatLine writes "geheim". Responses carry an ETag; a matching
  * If-None-Match gets 304. The same definitions produce the OpenAPI document.
  */
@@ -34,7 +34,7 @@ export const HIDDEN_CELL = { small: '<10', complementary: 'x' } as const;
 const count = (c: PublicCount): Cell => (c.suppressed ? HIDDEN_CELL[c.reason] : c.value);
 /** What every count column says about its hidden cells. */
 const HIDDEN =
-  '"<10" when from 1 to 9; "x" when hidden to protect another cell (any size); otherwise rounded to 5';
+  '"<10" when fewer than 10 (from 1 to 9, or 0 in a series or row where other counts are hidden); "x" when hidden to protect another cell (any size); otherwise rounded to 5';
 /** A column of counts: its description ends with how hidden cells are written. */
 const counts = (name: string, description: string): Column => ({
   name,
@@ -87,8 +87,6 @@ export const DATASETS: readonly Dataset[] = [
       counts('withdrawn', 'applications withdrawn in the week'),
       counts('stock', 'open applications at the end of the week'),
       counts('paused_stock', 'of those, paused (aangehouden)'),
-      counts('cumulative_inflow', 'applications received up to and including the week'),
-      counts('cumulative_outflow', 'decisions up to and including the week'),
       {
         name: 'weekly_target',
         description: "the scheme's weekly capacity goal (AVV: 1000); empty when it has none",
@@ -113,8 +111,6 @@ export const DATASETS: readonly Dataset[] = [
           withdrawn: count(w.withdrawn),
           stock: count(w.stock),
           paused_stock: count(w.pausedStock),
-          cumulative_inflow: count(w.cumulativeInflow),
-          cumulative_outflow: count(w.cumulativeOutflow),
           weekly_target: s.weeklyTarget,
         })),
       );

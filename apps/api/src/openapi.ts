@@ -15,7 +15,7 @@ export const PUBLIC_QUERIES: { path: string; summary: string }[] = [
   {
     path: 'progress.weekly',
     summary:
-      'Weekly inflow, outflow, reopened, withdrawn, stock, paused stock and cumulative totals per scheme, by municipality and area',
+      'Weekly inflow, outflow, reopened, withdrawn, stock and paused stock per scheme, by municipality and area',
   },
   {
     path: 'relatedCases.weekly',

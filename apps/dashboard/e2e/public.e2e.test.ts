@@ -402,6 +402,8 @@ describe('the methodology', () => {
       'nl',
       [
         'Aantallen: "<10" en afronding',
+        'Nullen naast verborgen aantallen',
+        'Landelijke cijfers naast kern en rand',
         'Afgeschermde aantallen',
         'Aandelen',
         'Verhoudingen en gemiddelden',
@@ -413,6 +415,8 @@ describe('the methodology', () => {
       'en',
       [
         'Counts: "<10" and rounding',
+        'Zeros beside hidden counts',
+        'National figures beside core and edge',
         'Protected counts',
         'Shares',
         'Rates and averages',
@@ -432,8 +436,10 @@ describe('the methodology', () => {
       const meta = await query<{ methodology: { metric: string; nl: string; en: string }[] }>(
         'meta.info',
       );
-      const complementary = meta.methodology.find((m) => m.metric === 'disclosure.complementary')!;
-      expect(await rules.innerText()).toContain(complementary[language]);
+      for (const metric of ['disclosure.complementary', 'disclosure.zero'])
+        expect(await rules.innerText()).toContain(
+          meta.methodology.find((m) => m.metric === metric)![language],
+        );
       await page.context().close();
     },
     60_000,

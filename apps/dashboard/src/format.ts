@@ -33,7 +33,7 @@ export function setFormatLocale(language: Language): void {
 /**
  * A count as the API publishes it, or a plain number. A hidden count is never a bare null here:
  * only the API knows why it is hidden, and the two reasons read differently — a small count
- * (1 to 9) is "<10", but a count hidden to protect another one may be large, so it must never
+ * (under 10: 1 to 9, or 0 beside hidden counts) is "<10", but a count hidden to protect another one may be large, so it must never
  * read "<10".
  */
 export type Count = PublicCount | number;

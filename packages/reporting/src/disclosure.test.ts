@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hiddenCount,
+  hideZerosBeside,
   percentilePublishable,
+  protectTotalOfParts,
+  publishedBounds,
   protectTable,
   publicCount,
   publicExposure,
@@ -154,5 +158,62 @@ describe('derived figures', () => {
       const shown = publicExposure(n * max, publicCount(n), max)!;
       expect(Math.abs(shown / max - n)).toBeLessThanOrEqual(2.5);
     }
+  });
+});
+
+describe('zeros beside hidden counts', () => {
+  const small = hiddenCount('small');
+  it('hides the zeros of a series only where a count of it is hidden', () => {
+    const series = [0, 3, 0, 25, 0].map(publicCount);
+    expect(hideZerosBeside(series)).toEqual([small, small, small, publicCount(25), small]);
+    // Without a hidden count a zero says nothing and is shown.
+    const plain = [0, 12, 0].map(publicCount);
+    expect(hideZerosBeside(plain)).toEqual(plain);
+  });
+
+  it('shows a zero known beforehand (a week before the scheme opened)', () => {
+    const series = [0, 0, 4, 0].map(publicCount);
+    expect(hideZerosBeside(series, (i) => i < 2)).toEqual([
+      publicCount(0),
+      publicCount(0),
+      small,
+      small,
+    ]);
+  });
+
+  it('reads a published count as the interval it stands for', () => {
+    expect(publishedBounds(publicCount(0))).toEqual([0, 0]);
+    expect(publishedBounds(publicCount(11))).toEqual([10, 12]);
+    expect(publishedBounds(publicCount(18))).toEqual([18, 22]);
+    expect(publishedBounds(small)).toEqual([0, 9]);
+    expect(publishedBounds(hiddenCount('complementary'))).toEqual([1, Number.POSITIVE_INFINITY]);
+  });
+});
+
+describe('a total beside its parts', () => {
+  const small = hiddenCount('small');
+  it('hides a total that would pin its hidden parts: 9 and 9 published as 20', () => {
+    // 18 is published as 20 (18–22); two parts under 10 that make at least 18 are both 9.
+    expect(protectTotalOfParts(publicCount(18), [small, small])).toEqual(
+      hiddenCount('complementary'),
+    );
+    // 17 is published as 15 (13–17): the parts could be 4 and 9, or 8 and 9, …
+    expect(protectTotalOfParts(publicCount(17), [small, small])).toEqual(publicCount(17));
+  });
+
+  it('counts the shown parts to within their rounding', () => {
+    // 25 (23–27) less 15 (13–17) leaves 6–14 for the hidden part: not one value.
+    expect(protectTotalOfParts(publicCount(25), [publicCount(15), small])).toEqual(publicCount(25));
+    // 30 (28–32) less 20 (18–22) leaves 6–14, within "<10" 6–9: still four values.
+    expect(protectTotalOfParts(publicCount(30), [publicCount(20), small])).toEqual(publicCount(30));
+    // 0 beside a hidden part: the part is a hidden 0, no count to protect; the total stands.
+    expect(protectTotalOfParts(publicCount(0), [publicCount(0), small])).toEqual(publicCount(0));
+  });
+
+  it('leaves a total alone when no part is hidden, or the total is hidden already', () => {
+    expect(protectTotalOfParts(publicCount(40), [publicCount(20), publicCount(20)])).toEqual(
+      publicCount(40),
+    );
+    expect(protectTotalOfParts(small, [small, small])).toEqual(small);
   });
 });

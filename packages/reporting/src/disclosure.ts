@@ -2,6 +2,10 @@
  * Disclosure control for public figures, one rule per kind of figure (the methodology page says
  * them in words, `DISCLOSURE_RULES`):
  * - counts: 1–9 is never published ("<10"), other counts are rounded to 5;
+ * - zeros beside hidden counts: in a series or a row where a count is hidden, a zero is shown
+ *   "<10" too, unless it is known beforehand (`hideZerosBeside`);
+ * - a total beside its parts (the country beside its two areas): hidden when, with the parts as
+ *   published, it would pin a hidden part (`protectTotalOfParts`);
  * - tables with totals: a cell that would let a hidden one be recovered by subtraction is hidden
  *   too ("afgeschermd", never "<10": it may be large);
  * - shares of a group: only when every count they imply is 0 or at least 10 (`publicShares`);
@@ -18,8 +22,9 @@ export const SMALL_CELL_THRESHOLD = 10;
 export const ROUNDING_BASE = 5;
 
 /**
- * Why a count is not shown: `small` — it is from 1 to 9 (shown "<10"); `complementary` — it is
- * hidden to protect another cell and may be of any size (shown "afgeschermd").
+ * Why a count is not shown: `small` — it is fewer than 10 (shown "<10"): from 1 to 9, or a zero
+ * beside hidden counts (`hideZerosBeside`); `complementary` — it is hidden to protect another cell,
+ * is never zero and may be of any size (shown "afgeschermd").
  */
 export type SuppressionReason = 'small' | 'complementary';
 
@@ -136,6 +141,69 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
   };
 }
 
+/**
+ * Zeros beside hidden counts. In a group of counts that belong together — a weekly series, a row
+ * that adds up to its total — a zero is shown only when no count of the group is hidden; where one
+ * is, the zeros are shown "<10" (`small`) as well, except those known beforehand (`known`, e.g. the
+ * weeks before a scheme opened). Shown, the zeros would say which hidden counts are at least 1,
+ * and a total or a running stock beside them then pins those counts (ADR 0004).
+ */
+export function hideZerosBeside(
+  counts: readonly PublicCount[],
+  known: (index: number) => boolean = () => false,
+): PublicCount[] {
+  if (!counts.some((c) => c.suppressed)) return [...counts];
+  return counts.map((c, i) => (c.value === 0 && !known(i) ? hiddenCount('small') : c));
+}
+
+/**
+ * What anyone can tell about a count from its published form, as an interval: a shown count to
+ * within its rounding (10 stands for 10–12), "<10" for 0–9 (a zero may be hidden beside hidden
+ * counts), "afgeschermd" for at least 1.
+ */
+export function publishedBounds(cell: PublicCount): [number, number] {
+  if (cell.suppressed)
+    return cell.reason === 'small' ? [0, SMALL_CELL_THRESHOLD - 1] : [1, Number.POSITIVE_INFINITY];
+  const v = cell.value;
+  if (v === 0) return [0, 0];
+  const half = Math.floor(ROUNDING_BASE / 2);
+  return [v === SMALL_CELL_THRESHOLD ? v : v - half, v + half];
+}
+
+/**
+ * A total published beside its parts (the country beside its two areas, each in answers of its
+ * own): hidden as `complementary` when, with the parts as published, it would pin a hidden part
+ * to one value from 1 to 9. Two parts of 9 make 18, published as 20 (18–22): together with "<10" twice, that
+ * says both are 9. `protectTable` cannot see this: it guards lines with one hidden cell.
+ */
+export function protectTotalOfParts(
+  total: PublicCount,
+  parts: readonly PublicCount[],
+): PublicCount {
+  if (total.suppressed || !parts.some((c) => c.suppressed)) return total;
+  const [tLo, tHi] = publishedBounds(total);
+  const bounds = parts.map(publishedBounds);
+  let lo = tLo;
+  let hi = tHi;
+  // The hidden parts add up to the total less the shown ones.
+  parts.forEach((c, i) => {
+    if (c.suppressed) return;
+    lo -= bounds[i]![1];
+    hi -= bounds[i]![0];
+  });
+  const hidden = bounds.filter((_, i) => parts[i]!.suppressed);
+  const hiddenLo = hidden.reduce((a, [l]) => a + l, 0);
+  const hiddenHi = hidden.reduce((a, [, h]) => a + h, 0);
+  const pinned = hidden.some(([l, h]) => {
+    // This part is the hidden sum less the others, within its own bounds.
+    const least = Math.max(l, lo - (hiddenHi - h));
+    const most = Math.min(h, hi - (hiddenLo - l));
+    // Pinned to 0 it tells a zero, no count to protect (and "afgeschermd" is never 0).
+    return least >= most && most >= 1;
+  });
+  return pinned ? hiddenCount('complementary') : total;
+}
+
 /** Shares are published with this many decimals (0.962 = 96.2 %). */
 export const SHARE_DECIMALS = 3;
 const roundTo = (value: number, decimals: number) => {
@@ -211,6 +279,14 @@ export const DISCLOSURE_RULES = {
   count: {
     nl: 'Aantallen van 1 tot en met 9 worden niet getoond ("<10"); andere aantallen zijn afgerond op 5 (10, 11 en 12 als 10).',
     en: 'Counts from 1 to 9 are not shown ("<10"); other counts are rounded to 5 (10, 11 and 12 as 10).',
+  },
+  zero: {
+    nl: 'In een reeks of rij waarin een aantal verborgen is, staat ook een 0 als "<10" (behalve waar vooraf vaststaat dat het 0 is, zoals de weken voordat een regeling openging): anders zou de 0 verraden welke verborgen aantallen minstens 1 zijn. "<10" betekent dus: minder dan 10, mogelijk 0.',
+    en: 'In a series or row where a count is hidden, a 0 is shown as "<10" too (except where it is known beforehand to be 0, such as the weeks before a scheme opened): otherwise the 0 would tell which hidden counts are at least 1. So "<10" means: fewer than 10, possibly 0.',
+  },
+  total: {
+    nl: 'Een landelijk cijfer wordt ook afgeschermd als het samen met de cijfers per gebied (kern en rand) een verborgen aantal precies zou vastleggen, bijvoorbeeld 9 en 9 samen 18.',
+    en: 'A national figure is protected too when, together with the figures per area (core and edge), it would pin a hidden count exactly, for example 9 and 9 making 18.',
   },
   complementary: {
     nl: 'In een tabel met totalen wordt ook een tweede cel verborgen als het verborgen getal anders uit het totaal af te leiden is. Zo’n cel heet "afgeschermd": hij kan groot zijn en is niet "<10".',

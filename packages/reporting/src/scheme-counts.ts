@@ -6,7 +6,7 @@
  */
 import type { DatabaseHandle } from '@img-groningen/db';
 import { flowsAsOf } from './flows';
-import { protectTable, type PublicCount } from './disclosure';
+import { hideZerosBeside, protectTable, type PublicCount } from './disclosure';
 
 export interface SchemeCountRow {
   code: string;
@@ -59,19 +59,14 @@ export async function schemeCounts(
   const table = protectTable(
     rows.map((r) => [r.decided, r.withdrawn, r.received - r.decided - r.withdrawn]),
   );
+  // Each row adds up to its received: a zero beside a hidden count of the row is hidden too.
+  const row = (received: PublicCount, cells: readonly PublicCount[]) => {
+    const [r, decided, withdrawn, open] = hideZerosBeside([received, ...cells]);
+    return { received: r!, decided: decided!, withdrawn: withdrawn!, open: open! };
+  };
   return {
     rows,
-    schemes: rows.map((_, i) => ({
-      received: table.rowTotals[i]!,
-      decided: table.cells[i]![0]!,
-      withdrawn: table.cells[i]![1]!,
-      open: table.cells[i]![2]!,
-    })),
-    totals: {
-      received: table.grandTotal,
-      decided: table.columnTotals[0]!,
-      withdrawn: table.columnTotals[1]!,
-      open: table.columnTotals[2]!,
-    },
+    schemes: rows.map((_, i) => row(table.rowTotals[i]!, table.cells[i]!)),
+    totals: row(table.grandTotal, table.columnTotals),
   };
 }

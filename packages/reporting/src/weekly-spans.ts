@@ -3,7 +3,7 @@
  * of a year: opened, closed and open at the week's end, as public counts.
  */
 import type { DatabaseHandle } from '@img-groningen/db';
-import { protectTable, publicCount, type PublicCount } from './disclosure';
+import { hideZerosBeside, protectTable, publicCount, type PublicCount } from './disclosure';
 
 export interface WeekOfSpans {
   week: string;
@@ -47,12 +47,16 @@ export interface SpanRow {
 
 export function toWeeks(rows: SpanRow[]): WeekOfSpans[] {
   const table = protectTable(rows.map((r) => [r.opened, r.closed]));
+  // Per series, a zero beside a hidden count is hidden too (the open count runs on from them).
+  const opened = hideZerosBeside(table.cells.map((row) => row[0]!));
+  const closed = hideZerosBeside(table.cells.map((row) => row[1]!));
+  const open = hideZerosBeside(rows.map((r) => publicCount(r.open)));
   return rows.map((r, i) => ({
     week: r.week,
     weekStart: r.week_start,
-    opened: table.cells[i]![0]!,
-    closed: table.cells[i]![1]!,
-    open: publicCount(r.open),
+    opened: opened[i]!,
+    closed: closed[i]!,
+    open: open[i]!,
   }));
 }
 

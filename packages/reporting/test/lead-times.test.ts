@@ -165,10 +165,14 @@ describe.each(DRIVERS)('leadTimes on %s', (driver) => {
           const n = direct.filter(
             (r) => r.age >= bucket.fromDays && (bucket.toDays === null || r.age <= bucket.toDays),
           ).length;
-          if (bucket.open.suppressed) continue;
-          expect(Math.abs(bucket.open.value! - n), `${asOf} ${bucket.label}`).toBeLessThanOrEqual(
-            2,
-          );
+          // "<10" is fewer than 10, a zero too where another bucket is hidden (ADR 0004).
+          if (bucket.open.suppressed && bucket.open.reason === 'small')
+            expect(n, `${asOf} ${bucket.label}`).toBeLessThan(10);
+          else if (!bucket.open.suppressed)
+            expect(Math.abs(bucket.open.value - n), `${asOf} ${bucket.label}`).toBeLessThanOrEqual(
+              2,
+            );
+          else continue;
           compared++;
         }
         expect(compared, asOf).toBeGreaterThan(1);

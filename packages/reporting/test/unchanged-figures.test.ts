@@ -43,27 +43,83 @@ const plain = (value: unknown): unknown => {
   return value;
 };
 const shown = (c: unknown) => !(c as Cell).suppressed;
+const isCell = (x: unknown): x is Cell =>
+  !!x && typeof x === 'object' && 'suppressed' in x && 'value' in x;
+
+/**
+ * The changes made on purpose after the first comparison (ADR 0004), counted by kind: a zero beside
+ * hidden counts now hidden ("<10"); a national count hidden beside its two areas, and a series
+ * asked for alone protected with the other schemes (both "afgeschermd" where a count was shown).
+ * `accept` lists the kinds this figure may show; the before is taken as the after where one applies.
+ */
+const accepted = new Map<string, number>();
+function allowing(before: unknown, after: unknown, accept: readonly string[]): unknown {
+  if (isCell(before) && isCell(after)) {
+    const kind =
+      before.value === 0 && after.suppressed && after.reason === 'small'
+        ? 'zero beside hidden counts'
+        : !before.suppressed && after.suppressed && after.reason === 'complementary'
+          ? 'protected beside the areas or the other schemes'
+          : null;
+    if (kind && accept.includes(kind)) {
+      accepted.set(kind, (accepted.get(kind) ?? 0) + 1);
+      return after;
+    }
+    return before;
+  }
+  if (Array.isArray(before))
+    return before.map((b, i) => allowing(b, Array.isArray(after) ? after[i] : undefined, accept));
+  if (before && typeof before === 'object')
+    return Object.fromEntries(
+      Object.entries(before).map(([k, v]) => [
+        k,
+        allowing(v, (after as Record<string, unknown> | undefined)?.[k], accept),
+      ]),
+    );
+  return before;
+}
+const ZERO = ['zero beside hidden counts'];
+const ZERO_AND_PROTECTED = [...ZERO, 'protected beside the areas or the other schemes'];
 
 /** Per procedure: the figures that must not have changed, as [label, before, after] pairs. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of two code versions, read as JSON
 function pairs(procedure: string, before: any, after: any): [string, unknown, unknown][] {
   const out: [string, unknown, unknown][] = [];
-  const same = (label: string, b: unknown, a: unknown) => out.push([label, plain(b), plain(a)]);
-  const weekly = (label: string, b: Weeks[], a: Weeks[], keys?: string[]) => {
+  const same = (label: string, b: unknown, a: unknown, accept: readonly string[] = []) =>
+    out.push([label, plain(allowing(b, a, accept)), plain(a)]);
+  const weekly = (
+    label: string,
+    b: Weeks[],
+    a: Weeks[],
+    { keys, accept = ZERO }: { keys?: string[]; accept?: readonly string[] } = {},
+  ) => {
     const byWeek = new Map(a.map((w) => [w.week, w]));
     for (const w of b) {
       const now = byWeek.get(w.week);
-      if (keys) for (const k of keys) same(`${label} ${w.week} ${k}`, w[k], now?.[k]);
-      else same(`${label} ${w.week}`, w, now);
+      if (keys) for (const k of keys) same(`${label} ${w.week} ${k}`, w[k], now?.[k], accept);
+      else same(`${label} ${w.week}`, w, now, accept);
     }
   };
   switch (procedure) {
-    // Weeks without events are now listed too; every week listed before is unchanged.
+    // Weeks without events are now listed too; every week listed before is unchanged. The
+    // cumulative weekly counts are no longer published (ADR 0004).
     case 'progress.weekly':
       for (const s of before.series) {
         const now = after.series.find((x: { scheme: string }) => x.scheme === s.scheme);
         same(`${s.scheme} target`, s.weeklyTarget, now?.weeklyTarget);
-        weekly(s.scheme, s.weeks, now?.weeks ?? []);
+        weekly(s.scheme, s.weeks, now?.weeks ?? [], {
+          keys: [
+            'week',
+            'weekStart',
+            'inflow',
+            'outflow',
+            'reopened',
+            'withdrawn',
+            'stock',
+            'pausedStock',
+          ],
+          accept: ZERO_AND_PROTECTED,
+        });
       }
       break;
     case 'relatedCases.weekly':
@@ -75,7 +131,10 @@ function pairs(procedure: string, before: any, after: any): [string, unknown, un
       break;
     // Percentiles now need 10 decisions on either side: compared where still published.
     case 'leadTimes.weekly': {
-      weekly('decisions', before.weeks, after.weeks, ['week', 'weekStart', 'decisions']);
+      weekly('decisions', before.weeks, after.weeks, {
+        keys: ['week', 'weekStart', 'decisions'],
+        accept: [],
+      });
       const byWeek = new Map(after.weeks.map((w: Weeks) => [w.week, w]));
       for (const w of before.weeks)
         for (const p of ['p50Days', 'p80Days', 'p95Days']) {
@@ -99,7 +158,7 @@ function pairs(procedure: string, before: any, after: any): [string, unknown, un
     // "Open" is now the last receipt, decision, revocation or withdrawal: on this data, on the
     // data's own date, no case's last status and last such event disagree, so nothing moves.
     case 'leadTimes.ageing':
-      same('ageing', before, after);
+      same('ageing', before, after, ZERO);
       break;
     // Withdrawn now has a column of its own (open was received − decided): received and decided
     // compared where both publications show them.
@@ -168,6 +227,7 @@ describe.each(DRIVERS)('the figures issue 15 did not change, on %s', (driver) =>
 
   it.skipIf(skip)('keeps every figure outside the changes as it was published before', () => {
     expect(BEFORE.length).toBeGreaterThan(3_000);
+    accepted.clear();
     let compared = 0;
     const differences: string[] = [];
     for (const b of BEFORE) {
@@ -181,5 +241,7 @@ describe.each(DRIVERS)('the figures issue 15 did not change, on %s', (driver) =>
     }
     expect(differences.slice(0, 20), `${differences.length} of ${compared} differ`).toEqual([]);
     expect(compared).toBeGreaterThan(30_000);
+    // What changed on purpose, for the record (the closing note of issue 15 cites it).
+    console.info(`${compared} figures compared; changed on purpose:`, Object.fromEntries(accepted));
   });
 });

@@ -75,7 +75,7 @@ describe('ChartCard', () => {
     const wrapper = mount(ChartCard, { props, global });
     expect(wrapper.get('#per-regeling-description').text()).toContain('"afgeschermd"');
     const note = wrapper.get('#per-regeling-missing').text();
-    expect(note).toContain('<10: een aantal van 1 tot en met 9');
+    expect(note).toContain('<10: minder dan 10');
     expect(note).toContain('afgeschermd (in de CSV: x): verborgen om een ander klein aantal');
     expect(wrapper.get('canvas').attributes('aria-describedby')).toBe(
       'per-regeling-description per-regeling-missing',

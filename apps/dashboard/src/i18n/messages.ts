@@ -40,7 +40,7 @@ export const messages = {
       png: 'Download de grafiek (PNG)',
       annotations: 'Gebeurtenissen in deze periode',
       suppressed:
-        'Aantallen van 1 tot en met 9 staan als "<10"; "afgeschermd" is een aantal dat verborgen is om een ander klein aantal te beschermen en kan groot zijn. Overige aantallen zijn afgerond op 5.',
+        'Aantallen onder de 10 staan als "<10" (in een reeks met verborgen aantallen ook een 0); "afgeschermd" is een aantal dat verborgen is om een ander klein aantal te beschermen en kan groot zijn. Overige aantallen zijn afgerond op 5.',
       gaps: 'Een onderbreking in een lijn is een cijfer dat niet getoond wordt, geen nul.',
       notShown:
         '–: niet getoond, omdat het te dicht bij de gegevens van enkele zaken ligt (zie de verantwoording).',
@@ -48,7 +48,7 @@ export const messages = {
     cell: {
       small: '<10',
       complementary: 'afgeschermd',
-      smallExplained: '<10: een aantal van 1 tot en met 9.',
+      smallExplained: '<10: minder dan 10 (in een reeks met verborgen aantallen mogelijk 0).',
       complementaryExplained:
         'afgeschermd (in de CSV: x): verborgen om een ander klein aantal te beschermen; kan groot zijn.',
     },
@@ -153,7 +153,7 @@ export const messages = {
     openData: {
       title: 'Open data',
       intro:
-        'Alle openbare cijfers als CSV en JSON, met vaste kolomnamen. Verborgen aantallen staan als "<10" (1 tot en met 9) of "x" (afgeschermd: verborgen om een ander klein aantal te beschermen; kan groot zijn).',
+        'Alle openbare cijfers als CSV en JSON, met vaste kolomnamen. Verborgen aantallen staan als "<10" (minder dan 10, naast andere verborgen aantallen ook een 0) of "x" (afgeschermd: verborgen om een ander klein aantal te beschermen; kan groot zijn).',
       columns: 'Kolommen',
     },
     accessibility: { title: 'Toegankelijkheidsverklaring' },
@@ -281,7 +281,7 @@ export const messages = {
       png: 'Download the chart (PNG)',
       annotations: 'Events in this period',
       suppressed:
-        'Counts from 1 to 9 read "<10"; "protected" is a count hidden to protect another small count, and it may be large. Other counts are rounded to 5.',
+        'Counts under 10 read "<10" (in a series with hidden counts a 0 too); "protected" is a count hidden to protect another small count, and it may be large. Other counts are rounded to 5.',
       gaps: 'A break in a line is a figure that is not shown, not a zero.',
       notShown:
         '–: not shown, because it would come too close to the data of a few cases (see the methodology).',
@@ -289,7 +289,7 @@ export const messages = {
     cell: {
       small: '<10',
       complementary: 'protected',
-      smallExplained: '<10: a count from 1 to 9.',
+      smallExplained: '<10: fewer than 10 (in a series with hidden counts possibly 0).',
       complementaryExplained:
         'protected (in the CSV: x): hidden to protect another small count; it may be large.',
     },
@@ -395,7 +395,7 @@ export const messages = {
     openData: {
       title: 'Open data',
       intro:
-        'Every public figure as CSV and JSON, with stable column names. Hidden counts are written "<10" (1 to 9) or "x" (protected: hidden to protect another small count; it may be large).',
+        'Every public figure as CSV and JSON, with stable column names. Hidden counts are written "<10" (under 10; beside other hidden counts a 0 too) or "x" (protected: hidden to protect another small count; it may be large).',
       columns: 'Columns',
     },
     accessibility: { title: 'Accessibility statement' },

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { AREA_KINDS, SCHEME_CODES, isOpenOn } from '@img-groningen/db/schema';
 import {
   percentilePublishable,
+  hideZerosBeside,
   protectTable,
   publicCount,
   publicShares,
@@ -373,6 +374,8 @@ export const leadTimesRouter = router({
         );
         const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
         const table = protectTable([counts]);
+        // The buckets add up to the total (the stock): zeros beside a hidden bucket are hidden too.
+        const [total, ...open] = hideZerosBeside([table.rowTotals[0]!, ...table.cells[0]!]);
         return {
           asOf,
           scheme: input?.scheme ?? 'ALL',
@@ -382,9 +385,9 @@ export const leadTimesRouter = router({
             label: b.label,
             fromDays: b.from,
             toDays: b.to === Number.MAX_SAFE_INTEGER ? null : b.to,
-            open: table.cells[0]![i]!,
+            open: open[i]!,
           })),
-          total: table.rowTotals[0]!,
+          total: total!,
         };
       }),
     ),

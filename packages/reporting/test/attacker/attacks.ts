@@ -17,13 +17,9 @@ export interface Answer {
 /** TERM-5: the most one overdue objection can cost, in cents (42 days). */
 const PENALTY_MAX_CENTS = 14 * 2_300 + 14 * 3_500 + 14 * 4_500;
 const FLOWS = ['inflow', 'outflow', 'reopened', 'withdrawn'] as const;
-const MEASURES = [
-  ...FLOWS,
-  'stock',
-  'pausedStock',
-  'cumulativeInflow',
-  'cumulativeOutflow',
-] as const;
+/** Publications before issue 15 had cumulative weekly counts too; read when they are there. */
+const CUMULATIVE = ['cumulativeInflow', 'cumulativeOutflow'] as const;
+const MEASURES = [...FLOWS, 'stock', 'pausedStock', ...CUMULATIVE] as const;
 const SHARE_TOLERANCE = 0.0005 + 1e-9;
 
 const p = (week: string, scheme: string, m: string, area: string, measure: string) =>
@@ -118,6 +114,15 @@ export function attack(
   { week: publishedWeek, channels = 'all' }: { week: string; channels?: Channels },
 ): { recovered: Recovery[]; individualValues: string[]; contradictions: string[]; counts: number } {
   const k = new Knowledge();
+  // The methodology says whether a zero beside hidden counts is hidden too ("<10" may then be 0):
+  // the attacker reads it, as anyone can.
+  const zerosHidden = answers.some(
+    (a) =>
+      a.procedure === 'meta.info' &&
+      (a.answer as { methodology?: { metric: string }[] }).methodology?.some(
+        (m) => m.metric === 'disclosure.zero',
+      ),
+  );
   const individualValues: string[] = [];
   const municipalities = new Set<string>();
   const weeksOf = new Map<string, Set<string>>(); // scheme|m|area → weeks
@@ -129,14 +134,15 @@ export function attack(
     days: number | null;
   }[] = [];
   const pendingRates: { key: string; scheme: string; rate: number }[] = [];
+  const ageingLabels = new Set<string>();
 
   /** Things with a start and an end per week: opened, closed, open; open runs on from week to week. */
   const spans = (prefix: string, weeks: readonly SpanWeek[]) =>
     weeks.forEach((w, i) => {
       const key = (col: string) => `${prefix}|${w.week}|${col}`;
-      k.count(key('opened'), w.opened, key('opened'));
-      k.count(key('closed'), w.closed, key('closed'));
-      k.count(key('open'), w.open, key('open'));
+      k.count(key('opened'), w.opened, key('opened'), zerosHidden);
+      k.count(key('closed'), w.closed, key('closed'), zerosHidden);
+      k.count(key('open'), w.open, key('open'), zerosHidden);
       const previous = weeks[i - 1];
       if (previous && channels === 'all')
         k.balance(
@@ -171,7 +177,8 @@ export function attack(
                 ? p(publishedWeek, s.scheme, m, '*', 'cumulativeInflow')
                 : `perScheme|${m}|${s.scheme}|${col}`;
           for (const col of ['received', 'decided', 'withdrawn', 'open'])
-            if (cells[col]) k.count(key(col), cells[col], `perScheme ${m} ${s.scheme} ${col}`);
+            if (cells[col])
+              k.count(key(col), cells[col], `perScheme ${m} ${s.scheme} ${col}`, zerosHidden);
           if (cells.withdrawn)
             k.sum(
               key('received'),
@@ -191,11 +198,13 @@ export function attack(
           for (const w of series.weeks) {
             weeks.add(w.week);
             for (const measure of MEASURES)
-              k.count(
-                p(w.week, series.scheme, m, area, measure),
-                w[measure] as Count,
-                `progress ${level} ${w.week} ${measure}`,
-              );
+              if (w[measure] !== undefined)
+                k.count(
+                  p(w.week, series.scheme, m, area, measure),
+                  w[measure] as Count,
+                  `progress ${level} ${w.week} ${measure}`,
+                  zerosHidden,
+                );
           }
         }
         break;
@@ -204,9 +213,12 @@ export function attack(
         const a = answer as { buckets: { label: string; open: Count }[]; total: Count };
         const scheme = (input.scheme as string | undefined) ?? '*';
         const key = (label: string) => `ageing|${scheme}|${m}|${area}|${label}`;
-        for (const b of a.buckets) k.count(key(b.label), b.open, `ageing ${key(b.label)}`);
+        for (const b of a.buckets) {
+          k.count(key(b.label), b.open, `ageing ${key(b.label)}`, zerosHidden);
+          ageingLabels.add(b.label);
+        }
         const total = p(publishedWeek, scheme, m, area, 'stock');
-        k.count(total, a.total, `ageing total ${scheme} ${m} ${area}`);
+        k.count(total, a.total, `ageing total ${scheme} ${m} ${area}`, zerosHidden);
         k.sum(
           total,
           a.buckets.map((b) => key(b.label)),
@@ -394,7 +406,35 @@ export function attack(
             'all schemes = Σ schemes',
           );
   }
-  // The stock and the cumulative counts run on from week to week.
+  // The ageing buckets add up the same way: over municipalities, the two areas and the schemes.
+  for (const label of channels === 'all' ? ageingLabels : []) {
+    const a = (scheme: string, m: string, area: string) => `ageing|${scheme}|${m}|${area}|${label}`;
+    for (const scheme of ['*', ...realSchemes]) {
+      if (municipalities.size > 0)
+        k.sum(
+          a(scheme, '*', '*'),
+          [...municipalities].map((m) => a(scheme, m, '*')),
+          'ageing: country = Σ municipalities',
+        );
+      k.sum(
+        a(scheme, '*', '*'),
+        [a(scheme, '*', 'kern'), a(scheme, '*', 'rand')],
+        'ageing: country = core + edge',
+      );
+    }
+    for (const [m, area] of [
+      ['*', '*'],
+      ['*', 'kern'],
+      ['*', 'rand'],
+      ...[...municipalities].map((x) => [x, '*']),
+    ] as const)
+      k.sum(
+        a('*', m, area),
+        realSchemes.map((s) => a(s, m, area)),
+        'ageing: all schemes = Σ schemes',
+      );
+  }
+  // The stock runs on from week to week.
   for (const level of levels) {
     const [scheme, m, area] = level.split('|') as [string, string, string];
     const weeks = [...weeksOf.get(level)!].sort();
@@ -407,16 +447,16 @@ export function attack(
         [at(before, 'stock'), at(week, 'inflow'), at(week, 'reopened')],
         'stock = stock before + inflow − outflow + reopened − withdrawn',
       );
-      k.sum(
-        at(week, 'cumulativeInflow'),
-        [at(before, 'cumulativeInflow'), at(week, 'inflow')],
-        'cumulative inflow runs on',
-      );
-      k.sum(
-        at(week, 'cumulativeOutflow'),
-        [at(before, 'cumulativeOutflow'), at(week, 'outflow')],
-        'cumulative outflow runs on',
-      );
+      for (const [cumulative, flow] of [
+        ['cumulativeInflow', 'inflow'],
+        ['cumulativeOutflow', 'outflow'],
+      ] as const)
+        if (k.knows(at(week, cumulative)))
+          k.sum(
+            at(week, cumulative),
+            [at(before, cumulative), at(week, flow)],
+            `${cumulative} runs on`,
+          );
     });
   }
   // Averages × weeks: Little's law publishes 13-week sums as weekly averages.

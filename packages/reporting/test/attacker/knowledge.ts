@@ -38,6 +38,11 @@ export class Knowledge {
     return this.bounds.get(key) ?? [0, INF];
   }
 
+  /** Whether anything was learnt of a count. */
+  knows(key: string): boolean {
+    return this.bounds.has(key);
+  }
+
   /** Narrows a count to [lo, hi]; returns whether it changed. */
   learn(key: string, lo: number, hi: number, why: string): boolean {
     const [a, b] = this.get(key);
@@ -57,11 +62,15 @@ export class Knowledge {
     return true;
   }
 
-  /** What a published count says about the true one: rounding to 5, "<10", or hidden to protect another. */
-  count(key: string, c: PublicCount, why: string): void {
+  /**
+   * What a published count says about the true one: rounding to 5, "<10", or hidden to protect
+   * another. `zerosHidden`: the count is in a group (a series, a row) whose zeros are hidden beside
+   * hidden counts, so "<10" there may be 0.
+   */
+  count(key: string, c: PublicCount, why: string, zerosHidden = false): void {
     if (c.suppressed) {
       this.hidden.add(key);
-      if (c.reason === 'small') this.learn(key, 1, 9, why);
+      if (c.reason === 'small') this.learn(key, zerosHidden ? 0 : 1, 9, why);
       // A cell hidden to protect another is never a zero (only non-zero cells are chosen).
       else this.learn(key, 1, INF, why);
       return;
@@ -101,16 +110,41 @@ export class Knowledge {
     this.direct.push(recovery);
   }
 
-  /** Interval propagation over every relation until nothing changes (or `rounds` passes). */
+  /**
+   * Interval propagation until nothing changes: a relation is narrowed again only when one of its
+   * counts changed (a work list), at most `rounds` times the number of relations in all.
+   */
   propagate(rounds = 30): void {
-    for (let round = 0; round < rounds; round++) {
-      let changed = false;
-      for (const relation of this.relations) if (this.narrow(relation)) changed = true;
-      if (!changed) return;
+    const relationsOf = new Map<string, number[]>();
+    this.relations.forEach(({ terms }, i) => {
+      for (const { key } of terms) {
+        const list = relationsOf.get(key);
+        if (list) list.push(i);
+        else relationsOf.set(key, [i]);
+      }
+    });
+    const queued = new Uint8Array(this.relations.length).fill(1);
+    const queue: number[] = this.relations.map((_, i) => i);
+    let budget = rounds * this.relations.length;
+    for (let head = 0; head < queue.length && budget > 0; head++, budget--) {
+      const i = queue[head]!;
+      queued[i] = 0;
+      for (const key of this.narrow(this.relations[i]!))
+        for (const j of relationsOf.get(key)!)
+          if (!queued[j]) {
+            queued[j] = 1;
+            queue.push(j);
+          }
+      // Keep the queue from growing without end: drop what has been handled.
+      if (head > 1_000_000) {
+        queue.splice(0, head + 1);
+        head = -1;
+      }
     }
   }
 
-  private narrow({ terms, why }: Relation): boolean {
+  /** Narrows each count of a relation by the others' sum; returns the counts that changed. */
+  private narrow({ terms, why }: Relation): string[] {
     // Each term's contribution sign × [lo, hi]; the others' sum bounds the term.
     const contribution = terms.map(({ key, sign }) => {
       const [lo, hi] = this.get(key);
@@ -126,7 +160,7 @@ export class Knowledge {
       if (hi === INF) hiInfinite++;
       else hiFinite += hi;
     }
-    let changed = false;
+    const changed: string[] = [];
     terms.forEach(({ key, sign }, j) => {
       const [lo, hi] = contribution[j]!;
       const othersLo =
@@ -135,7 +169,7 @@ export class Knowledge {
         hiInfinite - (hi === INF ? 1 : 0) > 0 ? INF : hiFinite - (hi === INF ? 0 : hi);
       // sign × q = −(others): q ∈ sign × [−othersHi, −othersLo].
       const [a, b] = sign === 1 ? [-othersHi, -othersLo] : [othersLo, othersHi];
-      if (this.learn(key, a, b, why)) changed = true;
+      if (this.learn(key, a, b, why)) changed.push(key);
     });
     return changed;
   }

@@ -2,9 +2,10 @@
  * The attacker as a command: publishes the last week of a generated data set in an embedded
  * database (or reads a publication's answers from a JSON file) and prints what each channel
  * recovers. `pnpm --filter @img-groningen/reporting attack [--applications N] [--seed S]
- * [--answers FILE] [--channels derived|all]`.
+ * [--answers FILE] [--save FILE] [--channels derived|all]`; `--save` writes the answers read, for
+ * `--answers` on the next run.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDatabase, generateAndLoad, migrate } from '@img-groningen/db';
 import { publishWeek } from '../../src/index';
@@ -13,7 +14,10 @@ import { attack, type Answer, type Channels } from './attacks';
 
 const WEEK = '2026-W47';
 const { values } = parseArgs({
+  // `pnpm attack -- --seed 7` passes the `--` on.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
+    save: { type: 'string' },
     applications: { type: 'string', default: '5000' },
     seed: { type: 'string', default: '5' },
     answers: { type: 'string' },
@@ -38,6 +42,7 @@ async function answersOf(): Promise<Answer[]> {
 }
 
 const answers = await answersOf();
+if (values.save) writeFileSync(values.save, JSON.stringify(answers));
 const started = Date.now();
 const result = attack(answers, { week: WEEK, channels: values.channels as Channels });
 const byWay = new Map<string, number>();
