@@ -18,6 +18,23 @@ export interface Context {
    * the ones named); absent: compute the live figures. Hosts set it for anonymous callers.
    */
   publication?: { week?: string | undefined; version?: number | undefined } | undefined;
+  /**
+   * Work shared by the calls of one batch over data that does not change meanwhile (a weekly
+   * publication asks for every scheme of a place, then each scheme alone): keyed by what was
+   * computed. Absent for a request of its own.
+   */
+  memo?: Map<string, Promise<unknown>> | undefined;
+}
+
+/** `compute()` once per key within a batch that shares `ctx.memo`; every time without one. */
+export function memoized<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
+  if (!ctx.memo) return compute();
+  let found = ctx.memo.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = compute();
+    ctx.memo.set(key, found);
+  }
+  return found;
 }
 
 const t = initTRPC.context<Context>().create({

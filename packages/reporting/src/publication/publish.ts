@@ -132,7 +132,8 @@ export async function publishWeek(
         asked: p.dated === false ? input : { ...input, asOf: sunday },
       })),
     );
-    const caller = createCaller({ db });
+    // One memo for the whole batch: the data does not change while it is read.
+    const caller = createCaller({ db, memo: new Map() });
     const procedures = caller as unknown as Record<
       string,
       Record<string, (input: unknown) => Promise<unknown>>

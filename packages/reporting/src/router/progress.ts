@@ -18,7 +18,7 @@ import {
   publicCount,
   type PublicCount,
 } from '../disclosure';
-import { publicProcedure, router } from '../trpc';
+import { memoized, publicProcedure, router } from '../trpc';
 import { published } from '../publication/served';
 import { weeksOfYear } from '../publication/iso-week';
 
@@ -352,6 +352,49 @@ async function stockWeeks(
   });
 }
 
+/** Every scheme's series of a year at a place (the country's beside its two areas). */
+async function placeSeries(
+  db: DatabaseHandle,
+  {
+    asOf,
+    onDataDate,
+    year,
+    place,
+    span,
+  }: {
+    asOf: string;
+    onDataDate: boolean;
+    year: number;
+    place: [string | null, string | null];
+    span: readonly { week: string; weekStart: string }[];
+  },
+): Promise<ProgressSeries[]> {
+  const facts = new Map(
+    (
+      await db.query<SchemeFacts>(
+        `select code, weekly_capacity, to_char(opened_on, 'YYYY-MM-DD') as opened_on,
+                to_char(closed_on, 'YYYY-MM-DD') as closed_on from schemes`,
+      )
+    ).map((r) => [r.code, r]),
+  );
+  // The country is published beside its two areas: its rows come split by area.
+  const byArea = place[0] === null && place[1] === null;
+  const rows = await stockWeeks(db, { asOf, onDataDate, year, place, byArea, span });
+  if (!byArea) return toSeries(rows, facts, span);
+  return countryBesideAreas(
+    toSeries(addAreas(rows, span), facts, span),
+    AREA_KINDS.map((area) =>
+      toSeries(
+        rows.filter((r) => r.area === area),
+        facts,
+        span,
+      ),
+    ),
+    facts,
+    span,
+  );
+}
+
 export const progressRouter = router({
   /** Per ISO week of a year, per scheme (or one scheme), with the stock at each week's end. */
   weekly: publicProcedure.input(Input).query(
@@ -359,38 +402,21 @@ export const progressRouter = router({
       async ({ ctx, input }): Promise<{ asOf: string; year: number; series: ProgressSeries[] }> => {
         const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
         const span = weeksOfYear(input.year, asOf);
-        const facts = new Map(
-          (
-            await ctx.db.query<SchemeFacts>(
-              `select code, weekly_capacity, to_char(opened_on, 'YYYY-MM-DD') as opened_on,
-                      to_char(closed_on, 'YYYY-MM-DD') as closed_on from schemes`,
-            )
-          ).map((r) => [r.code, r]),
+        // Every scheme of the place is computed and protected together; a batch (the weekly
+        // publication) asks for each scheme as well, and gets it from the same computation.
+        const place = [input.municipality ?? null, input.area ?? null] as [
+          string | null,
+          string | null,
+        ];
+        let series = await memoized(ctx, `progress|${asOf}|${input.year}|${place.join('|')}`, () =>
+          placeSeries(ctx.db, {
+            asOf,
+            onDataDate: asOf === dataAsOf,
+            year: input.year,
+            place,
+            span,
+          }),
         );
-        // The country is published beside its two areas: its rows come split by area.
-        const byArea = input.municipality === undefined && input.area === undefined;
-        const rows = await stockWeeks(ctx.db, {
-          asOf,
-          onDataDate: asOf === dataAsOf,
-          year: input.year,
-          place: [input.municipality ?? null, input.area ?? null],
-          byArea,
-          span,
-        });
-        let series = byArea
-          ? countryBesideAreas(
-              toSeries(addAreas(rows, span), facts, span),
-              AREA_KINDS.map((area) =>
-                toSeries(
-                  rows.filter((r) => r.area === area),
-                  facts,
-                  span,
-                ),
-              ),
-              facts,
-              span,
-            )
-          : toSeries(rows, facts, span);
         if (input.scheme) series = series.filter((s) => s.scheme === input.scheme);
         return { asOf, year: input.year, series };
       },
