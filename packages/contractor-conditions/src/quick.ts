@@ -71,11 +71,21 @@ export function quickOutcome(
   }
   if (facts.disputesCommittees === undefined) unknown('AAN-3c');
   else {
-    const current = facts.disputesCommittees.filter((m) => inPeriod(m.from, m.until, on));
-    const verdicts = current.map((m) => isRecognised(m, ctx.committees, on));
-    if (verdicts.includes(true)) {
+    // A loop, not filter/map: this runs for every contractor on every date a recheck tries.
+    let member = false;
+    let undecided = false;
+    for (const m of facts.disputesCommittees) {
+      if (!inPeriod(m.from, m.until, on)) continue;
+      const verdict = isRecognised(m, ctx.committees, on);
+      if (verdict === true) {
+        member = true;
+        break;
+      }
+      if (verdict === undefined) undecided = true;
+    }
+    if (member) {
       // a member of a recognised committee
-    } else if (verdicts.includes(undefined)) unknown('AAN-3c');
+    } else if (undecided) unknown('AAN-3c');
     else if (fail('AAN-3c')) return 'rejected';
   }
   const activities = kvk?.activities;

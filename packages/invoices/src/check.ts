@@ -59,9 +59,13 @@ export function checkUblInvoice(
     path: f.path,
     message: { nl: `${f.ruleId}: ${f.description}`, en: f.description },
   }));
-  const invoice = Invoice.safeParse(ublToInvoice(doc), { reportInput: true });
+  const mapped = ublToInvoice(doc);
+  const invoice = Invoice.safeParse(mapped);
   if (!invoice.success) {
-    const problems = inputProblems(invoice.error.issues);
+    // Again with the input in each issue, for the message (it costs the fast path: refusals only).
+    const problems = inputProblems(
+      Invoice.safeParse(mapped, { reportInput: true }).error?.issues ?? invoice.error.issues,
+    );
     throw new InvoiceInputError(
       [
         'the UBL document does not map onto an invoice:',

@@ -158,6 +158,10 @@ export function parseInput<T>(
   root: string,
   ErrorClass: new (message: string, issues: readonly InputProblem[]) => InputError = InputError,
 ): T {
+  // Parse plainly first: asking for the input in each issue takes zod off its compiled fast path
+  // (a third slower), and only a refused input needs it, for the message.
+  const plain = schema.safeParse(input);
+  if (plain.success) return plain.data;
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const problems = inputProblems(result.error.issues);
