@@ -3,6 +3,7 @@ import {
   hiddenCount,
   hideZerosBeside,
   percentilePublishable,
+  percentileShown,
   protectTotalOfParts,
   publishedBounds,
   protectTable,
@@ -145,6 +146,16 @@ describe('derived figures', () => {
     expect(percentilePublishable(50, 0.8)).toBe(true);
     expect(percentilePublishable(199, 0.95)).toBe(false);
     expect(percentilePublishable(200, 0.95)).toBe(true);
+  });
+
+  it('decides a percentile on the published count, so that showing it says nothing more', () => {
+    // 48 and 52 are both published as 50 (48–52): the p80 is shown for neither, as 48 is too few.
+    expect(percentileShown(publicCount(48), 0.8)).toBe(false);
+    expect(percentileShown(publicCount(52), 0.8)).toBe(false);
+    expect(percentileShown(publicCount(53), 0.8)).toBe(true);
+    expect(percentileShown(publicCount(24), 0.5)).toBe(true);
+    expect(percentileShown(publicCount(20), 0.5)).toBe(false);
+    expect(percentileShown(hiddenCount('small'), 0.5)).toBe(false);
   });
 
   it('shows money only with its count, rounded to 5 times the most one case can cost', () => {

@@ -11,7 +11,8 @@
  * - shares of a group: only when every count they imply is 0 or at least 10 (`publicShares`);
  * - rates and averages: computed from the published (rounded, protected) counts, so they tell
  *   nothing the counts do not;
- * - percentiles and medians: only when at least 10 cases lie on either side (`publicPercentile`);
+ * - percentiles and medians: only when at least 10 cases lie on either side, judged on the
+ *   published count (`percentileShown`);
  * - money derived from a count: only with that count, rounded so that it pins the count no
  *   closer than the count's own rounding (`publicExposure`).
  */
@@ -74,8 +75,19 @@ export interface ProtectedTable {
  * that no hidden count can be recovered by subtracting the visible ones from a published total;
  * when no such cell is left, the total itself is hidden. Repeats until nothing changes. What is
  * hidden to protect another is marked `complementary`.
+ *
+ * `shownElsewhere`: columns whose counts other answers publish as they are (perScheme's open,
+ * which is also the week's stock); `totalsShownElsewhere`: columns whose total is (the ageing's,
+ * which is the stock). They are never hidden to protect another: hidden here and shown there, they
+ * would protect nothing and contradict.
  */
-export function protectTable(counts: readonly (readonly number[])[]): ProtectedTable {
+export function protectTable(
+  counts: readonly (readonly number[])[],
+  {
+    shownElsewhere = [],
+    totalsShownElsewhere = shownElsewhere,
+  }: { shownElsewhere?: readonly number[]; totalsShownElsewhere?: readonly number[] } = {},
+): ProtectedTable {
   const rows = counts.length;
   const columns = rows === 0 ? 0 : counts[0]!.length;
   for (const row of counts) {
@@ -98,11 +110,14 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
    * smallest other non-zero cell, or the total when there is none. Index loops, no closures: a
    * publication protects tens of thousands of lines.
    */
+  const kept = Array.from({ length: columns }, (_, j) => shownElsewhere.includes(j));
+  const totalKept = Array.from({ length: columns }, (_, j) => totalsShownElsewhere.includes(j));
   const protectLine = (
     length: number,
     at: (k: number) => [number, number],
     totalHidden: readonly (SuppressionReason | null)[],
     line: number,
+    totalKept: boolean,
   ): boolean => {
     if (totalHidden[line] !== null) return false;
     let hiddenCount = 0;
@@ -111,7 +126,7 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
     for (let k = 0; k < length; k++) {
       const [i, j] = at(k);
       if (hidden[i]![j] !== null) hiddenCount++;
-      else if (counts[i]![j]! > 0 && counts[i]![j]! < smallestValue) {
+      else if (counts[i]![j]! > 0 && counts[i]![j]! < smallestValue && !kept[j]) {
         smallestValue = counts[i]![j]!;
         smallest = k;
       }
@@ -120,16 +135,17 @@ export function protectTable(counts: readonly (readonly number[])[]): ProtectedT
     if (smallest >= 0) {
       const [i, j] = at(smallest);
       hidden[i]![j] = 'complementary';
-    } else (totalHidden as (SuppressionReason | null)[])[line] = 'complementary';
+    } else if (!totalKept) (totalHidden as (SuppressionReason | null)[])[line] = 'complementary';
+    else return false;
     return true;
   };
 
   for (let changed = true, guard = 0; changed && guard < 10_000; guard++) {
     changed = false;
     for (let i = 0; i < rows; i++)
-      if (protectLine(columns, (j) => [i, j], rowHidden, i)) changed = true;
+      if (protectLine(columns, (j) => [i, j], rowHidden, i, false)) changed = true;
     for (let j = 0; j < columns; j++)
-      if (protectLine(rows, (i) => [i, j], columnHidden, j)) changed = true;
+      if (protectLine(rows, (i) => [i, j], columnHidden, j, totalKept[j]!)) changed = true;
   }
   const show = (n: number, reason: SuppressionReason | null): PublicCount =>
     reason ? hiddenCount(reason) : publicCount(n);
@@ -259,6 +275,17 @@ export function percentilePublishable(n: number, p: number): boolean {
 }
 
 /**
+ * Whether a percentile of a published count's cases is shown: when even the fewest cases the
+ * published count can stand for (10 for "10", 18 for "20") leave 10 on either side
+ * (`percentilePublishable`). Decided on the published count, not the true one: otherwise a
+ * percentile shown or not would itself say on which side of the threshold the true count lies
+ * ("50" with p80 hidden is 48 or 49), and with other published counts pin a small one.
+ */
+export function percentileShown(count: PublicCount, p: number): boolean {
+  return !count.suppressed && percentilePublishable(publishedBounds(count)[0], p);
+}
+
+/**
  * An amount of money that adds up at most `maxPerCaseCents` per counted case (e.g. the TERM-5
  * penalty exposure over the overdue objections): published only with its count, and rounded to a
  * multiple of ROUNDING_BASE × the maximum per case, so that dividing it by the maximum pins the
@@ -301,8 +328,8 @@ export const DISCLOSURE_RULES = {
     en: 'Rates and averages are computed from the published, rounded counts; they say nothing those counts do not.',
   },
   percentile: {
-    nl: 'Een percentiel of mediaan wordt alleen getoond als er aan beide kanten minstens 10 zaken liggen (de p95 dus pas vanaf 200 besluiten, de mediaan vanaf 20).',
-    en: 'A percentile or median is shown only when at least 10 cases lie on either side of it (so the p95 from 200 decisions, the median from 20).',
+    nl: 'Een percentiel of mediaan wordt alleen getoond als er aan beide kanten minstens 10 zaken liggen, en dat wordt beoordeeld op het gepubliceerde, afgeronde aantal (het kleinste aantal waarvoor het kan staan): een getoond of verborgen percentiel zegt zo niets extra over het aantal. De mediaan verschijnt dus vanaf 25 (20 kan voor 18 staan), de p80 vanaf 55, de p95 vanaf 205.',
+    en: 'A percentile or median is shown only when at least 10 cases lie on either side of it, judged on the published, rounded count (the fewest cases it can stand for): whether a percentile is shown then says nothing more about the count. So the median appears from 25 (20 may stand for 18), the p80 from 55, the p95 from 205.',
   },
   money: {
     nl: 'Een bedrag dat per zaak een maximum heeft (de dwangsom) wordt alleen getoond als het aantal zaken getoond wordt, en afgerond op 5 keer dat maximum.',

@@ -6,7 +6,7 @@
  */
 import type { DatabaseHandle } from '@img-groningen/db';
 import { flowsAsOf } from './flows';
-import { hideZerosBeside, protectTable, type PublicCount } from './disclosure';
+import { hiddenCount, hideZerosBeside, protectTable, type PublicCount } from './disclosure';
 
 export interface SchemeCountRow {
   code: string;
@@ -39,7 +39,14 @@ export async function schemeCounts(
     asOf,
     onDataDate,
     municipality,
-  }: { asOf: string; onDataDate: boolean; municipality: string | null },
+    zeroHidden = () => false,
+  }: {
+    asOf: string;
+    onDataDate: boolean;
+    municipality: string | null;
+    /** Whether a zero stock of a scheme (null: all schemes) reads "<10" (progress' `stockZeroHidden`). */
+    zeroHidden?: (scheme: string | null) => boolean;
+  },
 ): Promise<ProtectedSchemeCounts> {
   const rows = await db.query<SchemeCountRow>(
     // received = the receipts, decided = decisions minus revocations, withdrawn = withdrawals, as
@@ -56,17 +63,22 @@ export async function schemeCounts(
     [asOf, municipality],
   );
   // Open is the stock of every other figure: received minus decided minus withdrawn.
+  // Open is published as it is elsewhere (the week's stock, the ageing's total, the expected lead
+  // time's stock): never hidden here to protect another.
   const table = protectTable(
     rows.map((r) => [r.decided, r.withdrawn, r.received - r.decided - r.withdrawn]),
+    { shownElsewhere: [2] },
   );
-  // Each row adds up to its received: a zero beside a hidden count of the row is hidden too.
-  const row = (received: PublicCount, cells: readonly PublicCount[]) => {
-    const [r, decided, withdrawn, open] = hideZerosBeside([received, ...cells]);
-    return { received: r!, decided: decided!, withdrawn: withdrawn!, open: open! };
+  // Each row adds up to its received: a zero beside a hidden count of the row is hidden too; open
+  // is a stock, one figure in several answers, whose zero follows its weekly series (zeroHidden).
+  const row = (received: PublicCount, cells: readonly PublicCount[], scheme: string | null) => {
+    const open = cells[2]!.value === 0 && zeroHidden(scheme) ? hiddenCount('small') : cells[2]!;
+    const [r, decided, withdrawn] = hideZerosBeside([received, cells[0]!, cells[1]!, open]);
+    return { received: r!, decided: decided!, withdrawn: withdrawn!, open };
   };
   return {
     rows,
-    schemes: rows.map((_, i) => row(table.rowTotals[i]!, table.cells[i]!)),
-    totals: row(table.grandTotal, table.columnTotals),
+    schemes: rows.map((r, i) => row(table.rowTotals[i]!, table.cells[i]!, r.code)),
+    totals: row(table.grandTotal, table.columnTotals, null),
   };
 }

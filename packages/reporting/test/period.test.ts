@@ -90,8 +90,9 @@ describe.each(DRIVERS)('leadTimes.weekly and leadTimes.expected on %s', (driver)
     const w10 = result.weeks.find((w) => w.week === '2025-W10');
     expect(w10).toMatchObject({ week: '2025-W10', weekStart: '2025-03-03' });
     expect(w10!.decisions).toEqual({ value: 200, suppressed: false });
-    // 35…59 days, eight of each: percentile_disc takes the first value with cume_dist >= p.
-    expect([w10!.p50Days, w10!.p80Days, w10!.p95Days]).toEqual([47, 54, 58]);
+    // 35…59 days, eight of each: percentile_disc takes the first value with cume_dist >= p. The
+    // p95 needs 200 decisions, and "200" may stand for 198: not shown (disclosure.ts).
+    expect([w10!.p50Days, w10!.p80Days, w10!.p95Days]).toEqual([47, 54, null]);
     for (const w of result.weeks.filter((x) => x.week !== '2025-W10'))
       expect(w).toMatchObject({ decisions: { value: 0, suppressed: false }, p50Days: null });
   });
@@ -101,7 +102,7 @@ describe.each(DRIVERS)('leadTimes.weekly and leadTimes.expected on %s', (driver)
     const { weeks } = await api.leadTimes.weekly({ year: 2025, scheme: 'MAATWERK', basis: 'net' });
     const w10 = weeks.find((w) => w.week === '2025-W10')!;
     // The eight of 59 days were paused 30 days: 29 net; the pause after a decision does not count.
-    expect([w10.p50Days, w10.p80Days, w10.p95Days]).toEqual([46, 53, 57]);
+    expect([w10.p50Days, w10.p80Days, w10.p95Days]).toEqual([46, 53, null]);
     const gross = await api.leadTimes.realized({ scheme: 'MAATWERK' });
     const net = await api.leadTimes.realized({ scheme: 'MAATWERK', basis: 'net' });
     expect(gross.medianDays).toBe(47);

@@ -49,7 +49,8 @@ const isCell = (x: unknown): x is Cell =>
 /**
  * The changes made on purpose after the first comparison (ADR 0004), counted by kind: a zero beside
  * hidden counts now hidden ("<10"); a national count hidden beside its two areas, and a series
- * asked for alone protected with the other schemes (both "afgeschermd" where a count was shown).
+ * asked for alone protected with the other schemes, first decisions per week protected with all
+ * schemes as their total (each "afgeschermd" where a count was shown).
  * `accept` lists the kinds this figure may show; the before is taken as the after where one applies.
  */
 const accepted = new Map<string, number>();
@@ -133,7 +134,7 @@ function pairs(procedure: string, before: any, after: any): [string, unknown, un
     case 'leadTimes.weekly': {
       weekly('decisions', before.weeks, after.weeks, {
         keys: ['week', 'weekStart', 'decisions'],
-        accept: [],
+        accept: ZERO_AND_PROTECTED,
       });
       const byWeek = new Map(after.weeks.map((w: Weeks) => [w.week, w]));
       for (const w of before.weeks)
@@ -152,7 +153,7 @@ function pairs(procedure: string, before: any, after: any): [string, unknown, un
       break;
     // The averages are now taken over rounded counts; the stock is the same.
     case 'leadTimes.expected':
-      same('stock', before.openStock, after.openStock);
+      same('stock', before.openStock, after.openStock, ZERO);
       same('caveat', before.caveat, after.caveat);
       break;
     // "Open" is now the last receipt, decision, revocation or withdrawal: on this data, on the
@@ -173,8 +174,8 @@ function pairs(procedure: string, before: any, after: any): [string, unknown, un
       break;
     // The rate is now taken over the published counts and the exposure rounded; the rest stands.
     case 'objections.summary':
-      same('backlog', before.backlog, after.backlog);
-      same('deadlines', before.deadlines, after.deadlines);
+      same('backlog', before.backlog, after.backlog, ZERO);
+      same('deadlines', before.deadlines, after.deadlines, ZERO);
       same('outcomes', before.outcomes, after.outcomes);
       same('grounds', before.grounds, after.grounds);
       for (const s of before.perScheme)
@@ -182,6 +183,7 @@ function pairs(procedure: string, before: any, after: any): [string, unknown, un
           `${s.scheme} objections`,
           s.objections,
           after.perScheme.find((x: { scheme: string }) => x.scheme === s.scheme)?.objections,
+          ZERO,
         );
       break;
     // The methodology has new texts; the reference lists stand.

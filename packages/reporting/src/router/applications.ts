@@ -5,6 +5,7 @@ import { published } from '../publication/served';
 import { isoDate, municipalityCode } from '../schemas';
 import { readAsOf } from '../as-of';
 import { schemeCounts } from '../scheme-counts';
+import { stockZeroHidden } from './progress';
 
 export interface SchemeCount {
   scheme: string;
@@ -46,10 +47,12 @@ export const applicationsRouter = router({
     .query(
       published(async ({ ctx, input }): Promise<ApplicationsPerScheme> => {
         const { asOf, dataAsOf } = await readAsOf(ctx, input?.asOf);
+        const municipality = input?.municipality ?? null;
         const counts = await schemeCounts(ctx.db, {
           asOf,
           onDataDate: asOf === dataAsOf,
-          municipality: input?.municipality ?? null,
+          municipality,
+          zeroHidden: await stockZeroHidden(ctx, { asOf, dataAsOf, place: [municipality, null] }),
         });
         return {
           asOf,

@@ -7,9 +7,10 @@
  * was paused (aangehouden) at the applicant's request, which the IMG's term does not count.
  */
 import { z } from 'zod';
+import type { DatabaseHandle } from '@img-groningen/db';
 import { AREA_KINDS, SCHEME_CODES, isOpenOn } from '@img-groningen/db/schema';
 import {
-  percentilePublishable,
+  percentileShown,
   hideZerosBeside,
   protectTable,
   publicCount,
@@ -17,9 +18,10 @@ import {
   type PublicCount,
 } from '../disclosure';
 import { kaplanMeier } from '../kaplan-meier';
-import { publicProcedure, router } from '../trpc';
+import { memoized, publicProcedure, router } from '../trpc';
 import { published } from '../publication/served';
 import { weeksOfYear } from '../publication/iso-week';
+import { stockCount, stockZeroHidden } from './progress';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
 
@@ -71,6 +73,62 @@ export interface CohortMonth {
   decidedBy: Record<(typeof COHORT_MILESTONES)[number], number | null>;
   /** Median lead time in days; null when too few cases or fewer than half decided. */
   medianDays: number | null;
+}
+
+interface WeekPercentiles {
+  week: string;
+  week_start: string;
+  scheme_code: string;
+  n: number;
+  p50: number;
+  p80: number;
+  p95: number;
+}
+
+/**
+ * First decisions per ISO week of a year for every scheme (a protected weeks × schemes table whose
+ * row totals are all schemes), with each week's percentiles per scheme and for all schemes ('ALL').
+ */
+async function weeklyLeadTimes(
+  db: DatabaseHandle,
+  {
+    asOf,
+    onDataDate,
+    year,
+    basis,
+  }: { asOf: string; onDataDate: boolean; year: number; basis: 'gross' | 'net' },
+) {
+  const rows = await db.query<WeekPercentiles>(
+    // On the data's own date the percentiles are in a rollup (per scheme and 'ALL').
+    onDataDate
+      ? `select to_char(week_start, 'IYYY-"W"IW') as week, to_char(week_start, 'YYYY-MM-DD') as week_start,
+                scheme_code, decisions as n, p50, p80, p95
+           from weekly_lead_times
+          where week_start >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
+            and week_start < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
+            and basis = $3 and $1::date is not null`
+      : [`f.scheme_code`, `'ALL'`]
+          .map(
+            (scheme) => `select to_char(f.decided_on, 'IYYY-"W"IW') as week,
+                to_char(date_trunc('week', f.decided_on), 'YYYY-MM-DD') as week_start,
+                ${scheme} as scheme_code, count(*)::int as n,
+                ${PERIOD_PERCENTILES.map((p) => `percentile_disc(${p}) within group (order by ${leadDays(basis)})::int as p${Math.round(p * 100)}`).join(', ')}
+           from first_decisions f
+          where f.decided_on >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
+            and f.decided_on < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
+            and f.decided_on <= $1::date and f.registered_on <= $1::date and $3::text is not null
+          group by 1, 2, 3`,
+          )
+          .join(' union all '),
+    [asOf, String(year), basis],
+  );
+  const weeks = weeksOfYear(year, asOf);
+  const schemes = [...new Set(rows.map((r) => r.scheme_code).filter((c) => c !== 'ALL'))].sort();
+  const percentiles = new Map(rows.map((r) => [`${r.week}|${r.scheme_code}`, r]));
+  const counts = protectTable(
+    weeks.map(({ week }) => schemes.map((code) => percentiles.get(`${week}|${code}`)?.n ?? 0)),
+  );
+  return { weeks, schemes, counts, percentiles };
 }
 
 export const leadTimesRouter = router({
@@ -180,7 +238,8 @@ export const leadTimesRouter = router({
         );
         const days = rows.map((r) => r.days).sort((a, b) => a - b);
         const n = days.length;
-        const median = !percentilePublishable(n, 0.5)
+        const decisions = publicCount(n);
+        const median = !percentileShown(decisions, 0.5)
           ? null
           : n % 2
             ? days[(n - 1) / 2]!
@@ -190,7 +249,7 @@ export const leadTimesRouter = router({
           asOf,
           scheme: input.scheme,
           basis: input.basis,
-          decisions: publicCount(n),
+          decisions,
           medianDays: median,
           // Only when the decisions within and over the target are each 0 or at least 10.
           shareWithinTarget: n > 0 ? publicShares([within], [n - within], [within / n])[0]! : null,
@@ -214,59 +273,49 @@ export const leadTimesRouter = router({
     .query(
       published(async ({ ctx, input }) => {
         const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-        const rows = await ctx.db.query<{
-          week: string;
-          week_start: string;
-          n: number;
-          p50: number;
-          p80: number;
-          p95: number;
-        }>(
-          // On the data's own date the percentiles are in a rollup (per scheme and 'ALL').
-          asOf === dataAsOf
-            ? `select to_char(week_start, 'IYYY-"W"IW') as week, to_char(week_start, 'YYYY-MM-DD') as week_start,
-                    decisions as n, p50, p80, p95
-               from weekly_lead_times
-              where week_start >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
-                and week_start < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
-                and scheme_code = coalesce($3::text, 'ALL') and basis = $4 and $1::date is not null
-              order by week_start`
-            : `select to_char(f.decided_on, 'IYYY-"W"IW') as week,
-                to_char(date_trunc('week', f.decided_on), 'YYYY-MM-DD') as week_start,
-                count(*)::int as n,
-                ${PERIOD_PERCENTILES.map((p) => `percentile_disc(${p}) within group (order by ${leadDays(input.basis)})::int as p${Math.round(p * 100)}`).join(', ')}
-           from first_decisions f
-          where f.decided_on >= to_date($2::text || '-1-1', 'IYYY-IW-ID')
-            and f.decided_on < to_date(($2::int + 1)::text || '-1-1', 'IYYY-IW-ID')
-            and f.decided_on <= $1::date and f.registered_on <= $1::date
-            and ($3::text is null or f.scheme_code = $3) and $4::text is not null
-          group by 1, 2 order by 1`,
-          [asOf, String(input.year), input.scheme ?? null, input.basis],
+        // Every scheme's weeks are protected together, with all schemes as their total, whichever
+        // is asked for: all schemes is the sum of the schemes, and a cell hidden in one answer
+        // must not be shown in another (a batch computes the table once).
+        const table = await memoized(
+          ctx,
+          `leadTimes.weekly|${asOf}|${input.year}|${input.basis}`,
+          () =>
+            weeklyLeadTimes(ctx.db, {
+              asOf,
+              onDataDate: asOf === dataAsOf,
+              year: input.year,
+              basis: input.basis,
+            }),
         );
-        // Every ISO week of the span: a week without decisions is a zero without percentiles.
-        const byWeek = new Map(rows.map((r) => [r.week, r]));
-        const span = weeksOfYear(input.year, asOf).map(
-          ({ week, weekStart }) =>
-            byWeek.get(week) ?? { week, week_start: weekStart, n: 0, p50: 0, p80: 0, p95: 0 },
+        const j = input.scheme === undefined ? -1 : table.schemes.indexOf(input.scheme);
+        const counts = hideZerosBeside(
+          table.weeks.map((_, i) =>
+            j >= 0
+              ? table.counts.cells[i]![j]!
+              : input.scheme === undefined
+                ? table.counts.rowTotals[i]!
+                : publicCount(0),
+          ),
         );
-        const counts = protectTable(span.map((r) => [r.n]));
+        const key = input.scheme ?? 'ALL';
         return {
           asOf,
           year: input.year,
-          scheme: input.scheme ?? 'ALL',
+          scheme: key,
           basis: input.basis,
           targetDays: DECISION_TARGET_DAYS,
-          weeks: span.map((r, i) => {
-            // A percentile only with at least 10 decisions on either side of it (disclosure.ts).
-            const shown = (p: number, days: number) =>
-              percentilePublishable(r.n, p) ? days : null;
+          weeks: table.weeks.map(({ week, weekStart }, i) => {
+            const r = table.percentiles.get(`${week}|${key}`);
+            // A percentile only with 10 decisions on either side, judged on the published count.
+            const shown = (p: number, days: number | undefined) =>
+              days !== undefined && percentileShown(counts[i]!, p) ? days : null;
             return {
-              week: r.week,
-              weekStart: r.week_start,
-              decisions: counts.cells[i]![0]!,
-              p50Days: shown(0.5, r.p50),
-              p80Days: shown(0.8, r.p80),
-              p95Days: shown(0.95, r.p95),
+              week,
+              weekStart,
+              decisions: counts[i]!,
+              p50Days: shown(0.5, r?.p50),
+              p80Days: shown(0.8, r?.p80),
+              p95Days: shown(0.95, r?.p95),
             };
           }),
         };
@@ -307,7 +356,11 @@ export const leadTimesRouter = router({
         );
         // Averages from the published (rounded, protected) counts: the stock and the window's
         // sums are published counts first, so the averages tell nothing the counts do not.
-        const stock = publicCount(Math.max(0, row?.stock ?? 0));
+        const zeroHidden = await stockZeroHidden(ctx, { asOf, dataAsOf, place: [null, null] });
+        const stock = stockCount(
+          publicCount(Math.max(0, row?.stock ?? 0)),
+          zeroHidden(input?.scheme ?? null),
+        );
         const outflowSum = publicCount(Math.max(0, row?.outflow ?? 0));
         const inflowSum = publicCount(Math.max(0, row?.inflow ?? 0));
         const perWeek = (sum: PublicCount) =>
@@ -373,9 +426,21 @@ export const leadTimesRouter = router({
           [asOf, input?.scheme ?? null, input?.municipality ?? null, input?.area ?? null],
         );
         const counts = AGEING_BUCKETS.map((_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
-        const table = protectTable([counts]);
-        // The buckets add up to the total (the stock): zeros beside a hidden bucket are hidden too.
-        const [total, ...open] = hideZerosBeside([table.rowTotals[0]!, ...table.cells[0]!]);
+        // The buckets as one column whose total, the stock, other answers publish as it is (the
+        // week's stock, perScheme's open): never hidden here to protect a bucket. Zeros beside a
+        // hidden bucket are hidden too (the total is not 0 then; a stock's zero is shown everywhere).
+        const table = protectTable(
+          counts.map((c) => [c]),
+          { totalsShownElsewhere: [0] },
+        );
+        const zeroHidden = await stockZeroHidden(ctx, {
+          asOf,
+          dataAsOf,
+          place: [input?.municipality ?? null, input?.area ?? null],
+        });
+        const total = stockCount(table.columnTotals[0]!, zeroHidden(input?.scheme ?? null));
+        // With the total hidden as a zero, so are the buckets' zeros (they would add up to it).
+        const open = hideZerosBeside([total, ...table.cells.map((row) => row[0]!)]).slice(1);
         return {
           asOf,
           scheme: input?.scheme ?? 'ALL',
@@ -387,7 +452,7 @@ export const leadTimesRouter = router({
             toDays: b.to === Number.MAX_SAFE_INTEGER ? null : b.to,
             open: open[i]!,
           })),
-          total: total!,
+          total,
         };
       }),
     ),

@@ -10,6 +10,7 @@ import { PENALTY_MAX_CENTS } from '@img-groningen/statutory-terms';
 import { toWeeks, weeklySpansByKind } from '../weekly-spans';
 import { isoDate } from '../schemas';
 import {
+  hideZerosBeside,
   protectTable,
   publicCount,
   publicExposure,
@@ -107,20 +108,32 @@ export const objectionsRouter = router({
       const outcomeTable = protectTable([outcomes.map((o) => o.n)]);
       const groundTable = protectTable([grounds.map((g) => g.n)]);
       const objectionsOf = new Map(objectionsPerScheme.map((r) => [r.scheme_code, r.objections]));
-      const overdue = deadlines.cells[0]![2]!;
+      const [onTime, atRisk, overdue] = hideZerosBeside(deadlines.cells[0]!) as [
+        PublicCount,
+        PublicCount,
+        PublicCount,
+      ];
+      // The objections per scheme are a row too: zeros beside hidden ones hidden.
+      const objectionCounts = hideZerosBeside(
+        decisions.rows.map((r) => publicCount(objectionsOf.get(r.code) ?? 0)),
+      );
       return {
         asOf,
         backlog: {
           stages: STAGES.map((stage, i) => ({
             stage,
-            byAge: AGEING_BUCKETS.map((b, j) => ({ label: b.label, open: backlog.cells[i]![j]! })),
+            // Zeros beside a hidden age of the stage are hidden too (disclosure.ts).
+            byAge: hideZerosBeside(backlog.cells[i]!).map((open, j) => ({
+              label: AGEING_BUCKETS[j]!.label,
+              open,
+            })),
             total: backlog.rowTotals[i]!,
           })),
           total: backlog.grandTotal,
         },
         deadlines: {
-          onTime: deadlines.cells[0]![0]!,
-          atRisk: deadlines.cells[0]![1]!,
+          onTime,
+          atRisk,
           overdue,
         },
         /**
@@ -130,7 +143,7 @@ export const objectionsRouter = router({
         penaltyExposureCents: publicExposure(exposure, overdue, PENALTY_MAX_CENTS),
         perScheme: decisions.rows
           .map((r, i) => {
-            const objections = publicCount(objectionsOf.get(r.code) ?? 0);
+            const objections = objectionCounts[i]!;
             return {
               scheme: r.code,
               objections,

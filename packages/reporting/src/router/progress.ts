@@ -12,15 +12,16 @@ import { isoDate, municipalityCode } from '../schemas';
 import { AREA_KINDS, SCHEME_CODES } from '@img-groningen/db/schema';
 import type { DatabaseHandle } from '@img-groningen/db';
 import {
+  hiddenCount,
   hideZerosBeside,
   protectTable,
   protectTotalOfParts,
   publicCount,
   type PublicCount,
 } from '../disclosure';
-import { memoized, publicProcedure, router } from '../trpc';
+import { memoized, publicProcedure, router, type Context } from '../trpc';
 import { published } from '../publication/served';
-import { weeksOfYear } from '../publication/iso-week';
+import { isoWeekOf, parseIsoWeek, weeksOfYear } from '../publication/iso-week';
 
 export interface WeekRow {
   inflow: number;
@@ -394,6 +395,36 @@ async function placeSeries(
     span,
   );
 }
+
+/**
+ * A stock is one figure in several answers — the week's stock here, applications.perScheme's open,
+ * the ageing's total, the expected lead time's stock — and reads the same in all of them: its
+ * zero is hidden ("<10") where the stock series of its place and year hides a stock (see
+ * `hideZerosBeside`). For all schemes together (null), where any scheme's series does: a zero of
+ * all schemes says each scheme's is zero. Read from the same computation as the series (memoized
+ * in a batch).
+ */
+export async function stockZeroHidden(
+  ctx: Context,
+  {
+    asOf,
+    dataAsOf,
+    place,
+  }: { asOf: string; dataAsOf: string | null; place: [string | null, string | null] },
+): Promise<(scheme: string | null) => boolean> {
+  const year = parseIsoWeek(isoWeekOf(asOf)).year;
+  const span = weeksOfYear(year, asOf);
+  const series = await memoized(ctx, `progress|${asOf}|${year}|${place.join('|')}`, () =>
+    placeSeries(ctx.db, { asOf, onDataDate: asOf === dataAsOf, year, place, span }),
+  );
+  const hides = new Map(series.map((s) => [s.scheme, s.weeks.some((w) => w.stock.suppressed)]));
+  return (scheme) =>
+    scheme === null ? [...hides.values()].some(Boolean) : (hides.get(scheme) ?? false);
+}
+
+/** A stock as published beside the series: its zero hidden where the series hides a stock. */
+export const stockCount = (count: PublicCount, zeroHidden: boolean): PublicCount =>
+  count.value === 0 && zeroHidden ? hiddenCount('small') : count;
 
 export const progressRouter = router({
   /** Per ISO week of a year, per scheme (or one scheme), with the stock at each week's end. */

@@ -116,6 +116,15 @@ export function attack(
   const k = new Knowledge();
   // The methodology says whether a zero beside hidden counts is hidden too ("<10" may then be 0):
   // the attacker reads it, as anyone can.
+  const methodology = (
+    answers.find((a) => a.procedure === 'meta.info')?.answer as
+      { methodology?: { metric: string; en: string }[] } | undefined
+  )?.methodology;
+  // Whether a percentile is shown is decided on the published count (then it says nothing more),
+  // or on the true one (then a hidden one says the count is under its threshold).
+  const percentileOnPublished =
+    methodology?.find((m) => m.metric === 'disclosure.percentile')?.en.includes('published') ??
+    false;
   const zerosHidden = answers.some(
     (a) =>
       a.procedure === 'meta.info' &&
@@ -135,6 +144,8 @@ export function attack(
   }[] = [];
   const pendingRates: { key: string; scheme: string; rate: number }[] = [];
   const ageingLabels = new Set<string>();
+  const leadWeeks = new Set<string>();
+  const leadWeekKeys = new Set<string>();
 
   /** Things with a start and an end per week: opened, closed, open; open runs on from week to week. */
   const spans = (prefix: string, weeks: readonly SpanWeek[]) =>
@@ -249,6 +260,9 @@ export function attack(
         const key = `realized|${input.scheme}|${input.basis}`;
         k.count(key, a.decisions, key);
         if (a.shareWithinTarget !== null) sharesAttack(k, key, k.get(key), [a.shareWithinTarget]);
+        if (a.medianDays !== null) k.learn(key, 20, Number.POSITIVE_INFINITY, 'median shown');
+        else if (!percentileOnPublished && !a.decisions.suppressed)
+          k.learn(key, 0, 19, 'median hidden');
         if (a.medianDays !== null && k.get(key)[1] < 20)
           individualValues.push(`${key}: median of at most ${k.get(key)[1]} decisions`);
         break;
@@ -264,9 +278,23 @@ export function attack(
           }[];
         };
         const scheme = (input.scheme as string | undefined) ?? '*';
+        leadWeeks.add(`${input.basis}`);
         for (const w of a.weeks) {
           const key = `leadWeekly|${w.week}|${scheme}|${input.basis}`;
-          k.count(key, w.decisions, key);
+          k.count(key, w.decisions, key, zerosHidden);
+          leadWeekKeys.add(w.week);
+          // Shown, a percentile says the count meets its threshold; hidden beside a shown count,
+          // under a rule on the true count, that it does not (50 with p80 hidden: 48 or 49).
+          for (const [q, v] of [
+            [0.5, w.p50Days],
+            [0.8, w.p80Days],
+            [0.95, w.p95Days],
+          ] as const) {
+            const least = Math.ceil(10 / Math.min(q, 1 - q) - 1e-9);
+            if (v !== null) k.learn(key, least, Number.POSITIVE_INFINITY, `p${q * 100} shown`);
+            else if (!percentileOnPublished && !w.decisions.suppressed)
+              k.learn(key, 0, least - 1, `p${q * 100} hidden`);
+          }
           const [, hi] = k.get(key);
           // A percentile with fewer than 10 decisions beyond it is close to one case's own value.
           for (const [name, q, v] of [
@@ -291,6 +319,7 @@ export function attack(
           p(publishedWeek, scheme, '*', '*', 'stock'),
           a.openStock,
           `expected ${scheme} stock`,
+          zerosHidden,
         );
         expected.push({ scheme, out: a.weeklyOutflow, inn: a.weeklyInflow, days: a.expectedDays });
         break;
@@ -308,7 +337,7 @@ export function attack(
         for (const stage of a.backlog.stages) {
           const row = stage.byAge.map((b) => {
             const key = `backlog|${stage.stage}|${b.label}`;
-            k.count(key, b.open, key);
+            k.count(key, b.open, key, zerosHidden);
             return key;
           });
           k.count(`backlog|${stage.stage}|total`, stage.total, `backlog ${stage.stage}`);
@@ -321,7 +350,7 @@ export function attack(
           'backlog = Σ stages',
         );
         for (const [name, c] of Object.entries(a.deadlines))
-          k.count(`deadlines|${name}`, c, `deadlines ${name}`);
+          k.count(`deadlines|${name}`, c, `deadlines ${name}`, zerosHidden);
         k.sum(
           'backlog|total',
           ['deadlines|onTime', 'deadlines|atRisk', 'deadlines|overdue'],
@@ -344,7 +373,7 @@ export function attack(
         }
         for (const s of a.perScheme) {
           const key = `objections|${s.scheme}`;
-          k.count(key, s.objections, key);
+          k.count(key, s.objections, key, zerosHidden);
           if (s.rate !== null) pendingRates.push({ key, scheme: s.scheme, rate: s.rate });
         }
         break;
@@ -406,6 +435,14 @@ export function attack(
             'all schemes = Σ schemes',
           );
   }
+  // First decisions per week: all schemes is the sum of the schemes.
+  for (const basis of channels === 'all' ? leadWeeks : [])
+    for (const week of leadWeekKeys)
+      k.sum(
+        `leadWeekly|${week}|*|${basis}`,
+        realSchemes.map((s) => `leadWeekly|${week}|${s}|${basis}`),
+        'first decisions: all schemes = Σ schemes',
+      );
   // The ageing buckets add up the same way: over municipalities, the two areas and the schemes.
   for (const label of channels === 'all' ? ageingLabels : []) {
     const a = (scheme: string, m: string, area: string) => `ageing|${scheme}|${m}|${area}|${label}`;
