@@ -69,7 +69,7 @@ export const messages = {
       intro:
         'De voortgang van de afhandeling van mijnbouwschade in Groningen en Drenthe, per week gepubliceerd.',
       received: 'aanvragen ontvangen',
-      decided: 'besluiten genomen',
+      decided: 'aanvragen besloten (herroepen besluiten niet meegeteld)',
       open: 'in behandeling',
       withdrawn: 'ingetrokken',
       perScheme: 'Aanvragen per regeling',
@@ -106,7 +106,8 @@ export const messages = {
     leadTimes: {
       title: 'Doorlooptijden',
       realized: 'Gerealiseerde doorlooptijd',
-      realizedText: 'Mediaan van de laatste {n} besluiten: {days} dagen; {share} binnen 182 dagen.',
+      realizedText:
+        'Mediaan van de laatste {n} eerste besluiten (van ontvangst tot het eerste besluit): {days} dagen; {share} binnen 182 dagen.',
       weekly: 'Doorlooptijd van de besluiten per week',
       weeklyDescription:
         'De mediaan (p50), p80 en p95 in dagen van de zaken die in de week een eerste besluit kregen. Een percentiel alleen als er aan beide kanten minstens 10 besluiten liggen: de p50 vanaf 20, de p80 vanaf 50 en de p95 vanaf 200 besluiten in de week.',
@@ -310,7 +311,7 @@ export const messages = {
       intro:
         'How the handling of mining damage in Groningen and Drenthe progresses, published weekly.',
       received: 'applications received',
-      decided: 'decisions taken',
+      decided: 'applications decided (revoked decisions not counted)',
       open: 'being handled',
       withdrawn: 'withdrawn',
       perScheme: 'Applications per scheme',
@@ -347,7 +348,8 @@ export const messages = {
     leadTimes: {
       title: 'Lead times',
       realized: 'Realized lead time',
-      realizedText: 'Median of the last {n} decisions: {days} days; {share} within 182 days.',
+      realizedText:
+        'Median of the last {n} first decisions (from receipt to the first decision): {days} days; {share} within 182 days.',
       weekly: 'Lead time of the decisions per week',
       weeklyDescription:
         'The median (p50), p80 and p95 in days of the cases first decided in the week. A percentile only when at least 10 decisions lie on either side of it: the p50 from 20, the p80 from 50 and the p95 from 200 decisions in the week.',
