@@ -7,6 +7,7 @@
  * was paused (aangehouden) at the applicant's request, which the IMG's term does not count.
  */
 import { z } from 'zod';
+import { addDays } from '@img-groningen/statutory-terms';
 import type { DatabaseHandle } from '@img-groningen/db';
 import { AREA_KINDS, SCHEME_CODES, isOpenOn } from '@img-groningen/db/schema';
 import {
@@ -128,7 +129,15 @@ async function weeklyLeadTimes(
   const counts = protectTable(
     weeks.map(({ week }) => schemes.map((code) => percentiles.get(`${week}|${code}`)?.n ?? 0)),
   );
-  return { weeks, schemes, counts, percentiles };
+  // The day each scheme opened: a week before it has no decisions, known beforehand.
+  const openedOn = new Map(
+    (
+      await db.query<{ code: string; opened_on: string }>(
+        `select code, to_char(opened_on, 'YYYY-MM-DD') as opened_on from schemes`,
+      )
+    ).map((r) => [r.code, r.opened_on]),
+  );
+  return { weeks, schemes, counts, percentiles, openedOn };
 }
 
 export const leadTimesRouter = router({
@@ -288,6 +297,9 @@ export const leadTimesRouter = router({
             }),
         );
         const j = input.scheme === undefined ? -1 : table.schemes.indexOf(input.scheme);
+        // Zeros beside hidden weeks hidden too, but not those of the weeks before the scheme
+        // opened (known beforehand, as in progress.weekly).
+        const opened = input.scheme === undefined ? undefined : table.openedOn.get(input.scheme);
         const counts = hideZerosBeside(
           table.weeks.map((_, i) =>
             j >= 0
@@ -296,6 +308,7 @@ export const leadTimesRouter = router({
                 ? table.counts.rowTotals[i]!
                 : publicCount(0),
           ),
+          (i) => opened !== undefined && addDays(table.weeks[i]!.weekStart, 6) < opened,
         );
         const key = input.scheme ?? 'ALL';
         return {

@@ -7,6 +7,7 @@
  * revocation, so a week's figures do not change when something happens later.
  */
 import { z } from 'zod';
+import { addDays } from '@img-groningen/statutory-terms';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
 import { AREA_KINDS, SCHEME_CODES } from '@img-groningen/db/schema';
@@ -99,11 +100,7 @@ function emptyWeek(
 }
 
 /** ISO dates compare as text; a week ends on its Sunday. */
-const sundayOf = (weekStart: string) => {
-  const d = new Date(`${weekStart}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 6);
-  return d.toISOString().slice(0, 10);
-};
+const sundayOf = (weekStart: string) => addDays(weekStart, 6);
 
 /**
  * Whether a measure of a scheme is zero in a week before anything is counted: every measure
