@@ -173,6 +173,13 @@ export function hideZerosBeside(
 }
 
 /**
+ * A count that stands outside its group but with it (a stock published beside its weekly series):
+ * its zero hidden as "<10" when its group hides its zeros (`hideZerosBeside`).
+ */
+export const zeroHiddenIf = (count: PublicCount, groupHidesZeros: boolean): PublicCount =>
+  count.value === 0 && groupHidesZeros ? hiddenCount('small') : count;
+
+/**
  * What anyone can tell about a count from its published form, as an interval: a shown count to
  * within its rounding (10 stands for 10–12), "<10" for 0–9 (a zero may be hidden beside hidden
  * counts), "afgeschermd" for at least 1.

@@ -6,7 +6,7 @@
  */
 import type { DatabaseHandle } from '@img-groningen/db';
 import { flowsAsOf } from './flows';
-import { hiddenCount, hideZerosBeside, protectTable, type PublicCount } from './disclosure';
+import { hideZerosBeside, protectTable, zeroHiddenIf, type PublicCount } from './disclosure';
 
 export interface SchemeCountRow {
   code: string;
@@ -39,13 +39,16 @@ export async function schemeCounts(
     asOf,
     onDataDate,
     municipality,
-    zeroHidden = () => false,
+    zeroHidden = async () => () => false,
   }: {
     asOf: string;
     onDataDate: boolean;
     municipality: string | null;
-    /** Whether a zero stock of a scheme (null: all schemes) reads "<10" (progress' `stockZeroHidden`). */
-    zeroHidden?: (scheme: string | null) => boolean;
+    /**
+     * Whether a zero stock of a scheme (null: all schemes) reads "<10" (progress'
+     * `stockZeroHidden`); asked for only when an open count is 0.
+     */
+    zeroHidden?: () => Promise<(scheme: string | null) => boolean>;
   },
 ): Promise<ProtectedSchemeCounts> {
   const rows = await db.query<SchemeCountRow>(
@@ -71,8 +74,12 @@ export async function schemeCounts(
   );
   // Each row adds up to its received: a zero beside a hidden count of the row is hidden too; open
   // is a stock, one figure in several answers, whose zero follows its weekly series (zeroHidden).
+  const anyZeroOpen = [...table.cells.map((c) => c[2]!), table.columnTotals[2]!].some(
+    (c) => c.value === 0,
+  );
+  const hides = anyZeroOpen ? await zeroHidden() : () => false;
   const row = (received: PublicCount, cells: readonly PublicCount[], scheme: string | null) => {
-    const open = cells[2]!.value === 0 && zeroHidden(scheme) ? hiddenCount('small') : cells[2]!;
+    const open = zeroHiddenIf(cells[2]!, hides(scheme));
     const [r, decided, withdrawn] = hideZerosBeside([received, cells[0]!, cells[1]!, open]);
     return { received: r!, decided: decided!, withdrawn: withdrawn!, open };
   };

@@ -52,7 +52,7 @@ export const applicationsRouter = router({
           asOf,
           onDataDate: asOf === dataAsOf,
           municipality,
-          zeroHidden: await stockZeroHidden(ctx, { asOf, dataAsOf, place: [municipality, null] }),
+          zeroHidden: () => stockZeroHidden(ctx, { asOf, dataAsOf, place: [municipality, null] }),
         });
         return {
           asOf,

@@ -16,13 +16,14 @@ import {
   protectTable,
   publicCount,
   publicShares,
+  zeroHiddenIf,
   type PublicCount,
 } from '../disclosure';
 import { kaplanMeier } from '../kaplan-meier';
 import { memoized, publicProcedure, router } from '../trpc';
 import { published } from '../publication/served';
 import { weeksOfYear } from '../publication/iso-week';
-import { stockCount, stockZeroHidden } from './progress';
+import { schemeFacts, stockZeroHidden } from './progress';
 import { readAsOf } from '../as-of';
 import { isoDate, municipalityCode } from '../schemas';
 
@@ -129,15 +130,7 @@ async function weeklyLeadTimes(
   const counts = protectTable(
     weeks.map(({ week }) => schemes.map((code) => percentiles.get(`${week}|${code}`)?.n ?? 0)),
   );
-  // The day each scheme opened: a week before it has no decisions, known beforehand.
-  const openedOn = new Map(
-    (
-      await db.query<{ code: string; opened_on: string }>(
-        `select code, to_char(opened_on, 'YYYY-MM-DD') as opened_on from schemes`,
-      )
-    ).map((r) => [r.code, r.opened_on]),
-  );
-  return { weeks, schemes, counts, percentiles, openedOn };
+  return { weeks, schemes, counts, percentiles };
 }
 
 export const leadTimesRouter = router({
@@ -296,18 +289,22 @@ export const leadTimesRouter = router({
               basis: input.basis,
             }),
         );
+        // All schemes are the table's row totals; a scheme its column (none: no decisions).
         const j = input.scheme === undefined ? -1 : table.schemes.indexOf(input.scheme);
+        const cellOf = (i: number) =>
+          input.scheme === undefined
+            ? table.counts.rowTotals[i]!
+            : j >= 0
+              ? table.counts.cells[i]![j]!
+              : publicCount(0);
         // Zeros beside hidden weeks hidden too, but not those of the weeks before the scheme
         // opened (known beforehand, as in progress.weekly).
-        const opened = input.scheme === undefined ? undefined : table.openedOn.get(input.scheme);
+        const opened =
+          input.scheme === undefined
+            ? undefined
+            : (await schemeFacts(ctx)).get(input.scheme)?.opened_on;
         const counts = hideZerosBeside(
-          table.weeks.map((_, i) =>
-            j >= 0
-              ? table.counts.cells[i]![j]!
-              : input.scheme === undefined
-                ? table.counts.rowTotals[i]!
-                : publicCount(0),
-          ),
+          table.weeks.map((_, i) => cellOf(i)),
           (i) => opened !== undefined && addDays(table.weeks[i]!.weekStart, 6) < opened,
         );
         const key = input.scheme ?? 'ALL';
@@ -369,11 +366,17 @@ export const leadTimesRouter = router({
         );
         // Averages from the published (rounded, protected) counts: the stock and the window's
         // sums are published counts first, so the averages tell nothing the counts do not.
-        const zeroHidden = await stockZeroHidden(ctx, { asOf, dataAsOf, place: [null, null] });
-        const stock = stockCount(
-          publicCount(Math.max(0, row?.stock ?? 0)),
-          zeroHidden(input?.scheme ?? null),
-        );
+        const counted = publicCount(Math.max(0, row?.stock ?? 0));
+        // A stock's zero reads as its weekly series shows it (asked only for a zero).
+        const stock =
+          counted.value === 0
+            ? zeroHiddenIf(
+                counted,
+                (await stockZeroHidden(ctx, { asOf, dataAsOf, place: [null, null] }))(
+                  input?.scheme ?? null,
+                ),
+              )
+            : counted;
         const outflowSum = publicCount(Math.max(0, row?.outflow ?? 0));
         const inflowSum = publicCount(Math.max(0, row?.inflow ?? 0));
         const perWeek = (sum: PublicCount) =>
@@ -446,12 +449,21 @@ export const leadTimesRouter = router({
           counts.map((c) => [c]),
           { totalsShownElsewhere: [0] },
         );
-        const zeroHidden = await stockZeroHidden(ctx, {
-          asOf,
-          dataAsOf,
-          place: [input?.municipality ?? null, input?.area ?? null],
-        });
-        const total = stockCount(table.columnTotals[0]!, zeroHidden(input?.scheme ?? null));
+        const counted = table.columnTotals[0]!;
+        // The stock's zero reads as its weekly series shows it (asked only for a zero).
+        const total =
+          counted.value === 0
+            ? zeroHiddenIf(
+                counted,
+                (
+                  await stockZeroHidden(ctx, {
+                    asOf,
+                    dataAsOf,
+                    place: [input?.municipality ?? null, input?.area ?? null],
+                  })
+                )(input?.scheme ?? null),
+              )
+            : counted;
         // With the total hidden as a zero, so are the buckets' zeros (they would add up to it).
         const open = hideZerosBeside([total, ...table.cells.map((row) => row[0]!)]).slice(1);
         return {

@@ -13,7 +13,6 @@ import { isoDate, municipalityCode } from '../schemas';
 import { AREA_KINDS, SCHEME_CODES } from '@img-groningen/db/schema';
 import type { DatabaseHandle } from '@img-groningen/db';
 import {
-  hiddenCount,
   hideZerosBeside,
   protectTable,
   protectTotalOfParts,
@@ -350,47 +349,63 @@ async function stockWeeks(
   });
 }
 
-/** Every scheme's series of a year at a place (the country's beside its two areas). */
-async function placeSeries(
-  db: DatabaseHandle,
+/** The schemes' facts the series read (opening and closing dates, weekly goal), once per batch. */
+export function schemeFacts(ctx: Context): Promise<ReadonlyMap<string, SchemeFacts>> {
+  return memoized(ctx, 'schemes', async () => {
+    const rows = await ctx.db.query<SchemeFacts>(
+      `select code, weekly_capacity, to_char(opened_on, 'YYYY-MM-DD') as opened_on,
+              to_char(closed_on, 'YYYY-MM-DD') as closed_on from schemes`,
+    );
+    return new Map(rows.map((r) => [r.code, r]));
+  });
+}
+
+/**
+ * Every scheme's series of a year at a place (the country's beside its two areas), computed and
+ * protected together whichever scheme is asked for; once per batch (the weekly publication asks
+ * for each scheme as well, and the stocks of other answers read it: `stockZeroHidden`).
+ */
+function placeSeries(
+  ctx: Context,
   {
     asOf,
-    onDataDate,
+    dataAsOf,
     year,
     place,
-    span,
   }: {
     asOf: string;
-    onDataDate: boolean;
+    dataAsOf: string | null;
     year: number;
-    place: [string | null, string | null];
-    span: readonly { week: string; weekStart: string }[];
+    place: readonly [string | null, string | null];
   },
 ): Promise<ProgressSeries[]> {
-  const facts = new Map(
-    (
-      await db.query<SchemeFacts>(
-        `select code, weekly_capacity, to_char(opened_on, 'YYYY-MM-DD') as opened_on,
-                to_char(closed_on, 'YYYY-MM-DD') as closed_on from schemes`,
-      )
-    ).map((r) => [r.code, r]),
-  );
-  // The country is published beside its two areas: its rows come split by area.
-  const byArea = place[0] === null && place[1] === null;
-  const rows = await stockWeeks(db, { asOf, onDataDate, year, place, byArea, span });
-  if (!byArea) return toSeries(rows, facts, span);
-  return countryBesideAreas(
-    toSeries(addAreas(rows, span), facts, span),
-    AREA_KINDS.map((area) =>
-      toSeries(
-        rows.filter((r) => r.area === area),
-        facts,
-        span,
+  return memoized(ctx, `progress|${asOf}|${year}|${place.join('|')}`, async () => {
+    const span = weeksOfYear(year, asOf);
+    const facts = await schemeFacts(ctx);
+    // The country is published beside its two areas: its rows come split by area.
+    const byArea = place[0] === null && place[1] === null;
+    const rows = await stockWeeks(ctx.db, {
+      asOf,
+      onDataDate: asOf === dataAsOf,
+      year,
+      place: [...place],
+      byArea,
+      span,
+    });
+    if (!byArea) return toSeries(rows, facts, span);
+    return countryBesideAreas(
+      toSeries(addAreas(rows, span), facts, span),
+      AREA_KINDS.map((area) =>
+        toSeries(
+          rows.filter((r) => r.area === area),
+          facts,
+          span,
+        ),
       ),
-    ),
-    facts,
-    span,
-  );
+      facts,
+      span,
+    );
+  });
 }
 
 /**
@@ -398,8 +413,8 @@ async function placeSeries(
  * the ageing's total, the expected lead time's stock — and reads the same in all of them: its
  * zero is hidden ("<10") where the stock series of its place and year hides a stock (see
  * `hideZerosBeside`). For all schemes together (null), where any scheme's series does: a zero of
- * all schemes says each scheme's is zero. Read from the same computation as the series (memoized
- * in a batch).
+ * all schemes says each scheme's is zero. Only a zero needs it, so callers ask only when a stock
+ * is 0 (`stockZeroHidden` computes the place's series, once per batch).
  */
 export async function stockZeroHidden(
   ctx: Context,
@@ -407,21 +422,14 @@ export async function stockZeroHidden(
     asOf,
     dataAsOf,
     place,
-  }: { asOf: string; dataAsOf: string | null; place: [string | null, string | null] },
+  }: { asOf: string; dataAsOf: string | null; place: readonly [string | null, string | null] },
 ): Promise<(scheme: string | null) => boolean> {
   const year = parseIsoWeek(isoWeekOf(asOf)).year;
-  const span = weeksOfYear(year, asOf);
-  const series = await memoized(ctx, `progress|${asOf}|${year}|${place.join('|')}`, () =>
-    placeSeries(ctx.db, { asOf, onDataDate: asOf === dataAsOf, year, place, span }),
-  );
+  const series = await placeSeries(ctx, { asOf, dataAsOf, year, place });
   const hides = new Map(series.map((s) => [s.scheme, s.weeks.some((w) => w.stock.suppressed)]));
   return (scheme) =>
     scheme === null ? [...hides.values()].some(Boolean) : (hides.get(scheme) ?? false);
 }
-
-/** A stock as published beside the series: its zero hidden where the series hides a stock. */
-export const stockCount = (count: PublicCount, zeroHidden: boolean): PublicCount =>
-  count.value === 0 && zeroHidden ? hiddenCount('small') : count;
 
 export const progressRouter = router({
   /** Per ISO week of a year, per scheme (or one scheme), with the stock at each week's end. */
@@ -429,22 +437,8 @@ export const progressRouter = router({
     published(
       async ({ ctx, input }): Promise<{ asOf: string; year: number; series: ProgressSeries[] }> => {
         const { asOf, dataAsOf } = await readAsOf(ctx, input.asOf);
-        const span = weeksOfYear(input.year, asOf);
-        // Every scheme of the place is computed and protected together; a batch (the weekly
-        // publication) asks for each scheme as well, and gets it from the same computation.
-        const place = [input.municipality ?? null, input.area ?? null] as [
-          string | null,
-          string | null,
-        ];
-        let series = await memoized(ctx, `progress|${asOf}|${input.year}|${place.join('|')}`, () =>
-          placeSeries(ctx.db, {
-            asOf,
-            onDataDate: asOf === dataAsOf,
-            year: input.year,
-            place,
-            span,
-          }),
-        );
+        const place = [input.municipality ?? null, input.area ?? null] as const;
+        let series = await placeSeries(ctx, { asOf, dataAsOf, year: input.year, place });
         if (input.scheme) series = series.filter((s) => s.scheme === input.scheme);
         return { asOf, year: input.year, series };
       },

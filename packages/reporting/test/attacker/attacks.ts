@@ -144,7 +144,7 @@ export function attack(
   }[] = [];
   const pendingRates: { key: string; scheme: string; rate: number }[] = [];
   const ageingLabels = new Set<string>();
-  const leadWeeks = new Set<string>();
+  const leadBases = new Set<string>();
   const leadWeekKeys = new Set<string>();
 
   /** Things with a start and an end per week: opened, closed, open; open runs on from week to week. */
@@ -278,7 +278,7 @@ export function attack(
           }[];
         };
         const scheme = (input.scheme as string | undefined) ?? '*';
-        leadWeeks.add(`${input.basis}`);
+        leadBases.add(String(input.basis));
         for (const w of a.weeks) {
           const key = `leadWeekly|${w.week}|${scheme}|${input.basis}`;
           k.count(key, w.decisions, key, zerosHidden);
@@ -436,7 +436,7 @@ export function attack(
           );
   }
   // First decisions per week: all schemes is the sum of the schemes.
-  for (const basis of channels === 'all' ? leadWeeks : [])
+  for (const basis of channels === 'all' ? leadBases : [])
     for (const week of leadWeekKeys)
       k.sum(
         `leadWeekly|${week}|*|${basis}`,
