@@ -3,13 +3,7 @@
  * with the application's context. UBL documents get the Peppol and Dutch national rules as
  * well as the IMG's own (FAC-*).
  */
-import {
-  InputError,
-  describeProblem,
-  inputProblems,
-  parseInput,
-  type InputProblem,
-} from '@img-groningen/vocabulary/issues';
+import { InputError, parseInput, type InputProblem } from '@img-groningen/vocabulary/issues';
 import type { Finding } from './findings.js';
 import { Invoice, InvoiceContext, type InvoiceContextInput } from './model.js';
 import { checkUbl } from './ubl/rules.js';
@@ -59,23 +53,15 @@ export function checkUblInvoice(
     path: f.path,
     message: { nl: `${f.ruleId}: ${f.description}`, en: f.description },
   }));
-  const mapped = ublToInvoice(doc);
-  const invoice = Invoice.safeParse(mapped);
-  if (!invoice.success) {
-    // Again with the input in each issue, for the message (it costs the fast path: refusals only).
-    const problems = inputProblems(
-      Invoice.safeParse(mapped, { reportInput: true }).error?.issues ?? invoice.error.issues,
-    );
-    throw new InvoiceInputError(
-      [
-        'the UBL document does not map onto an invoice:',
-        ...problems.map((p) => describeProblem(p, 'invoice')),
-      ].join('\n'),
-      problems,
-    );
-  }
+  const invoice = parseInput(
+    Invoice,
+    ublToInvoice(doc),
+    'invoice',
+    InvoiceInputError,
+    'the UBL document does not map onto an invoice:',
+  );
   const parsedContext = parseContext(context);
-  const findings = [...ubl, ...validateInvoice(invoice.data, parsedContext)];
+  const findings = [...ubl, ...validateInvoice(invoice, parsedContext)];
   return { accepted: isAccepted(findings), findings, skipped: skippedRules(parsedContext) };
 }
 

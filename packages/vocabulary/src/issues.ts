@@ -157,6 +157,8 @@ export function parseInput<T>(
   input: unknown,
   root: string,
   ErrorClass: new (message: string, issues: readonly InputProblem[]) => InputError = InputError,
+  /** A first line saying what was being read, when the root alone does not. */
+  heading?: string,
 ): T {
   // Parse plainly first: asking for the input in each issue takes zod off its compiled fast path
   // (a third slower), and only a refused input needs it, for the message.
@@ -165,5 +167,6 @@ export function parseInput<T>(
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const problems = inputProblems(result.error.issues);
-  throw new ErrorClass(problems.map((p) => describeProblem(p, root)).join('\n'), problems);
+  const lines = problems.map((p) => describeProblem(p, root));
+  throw new ErrorClass((heading ? [heading, ...lines] : lines).join('\n'), problems);
 }
