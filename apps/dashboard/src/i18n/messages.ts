@@ -110,7 +110,7 @@ export const messages = {
         'Mediaan van de laatste {n} eerste besluiten (van ontvangst tot het eerste besluit): {days} dagen; {share} binnen 182 dagen.',
       weekly: 'Doorlooptijd van de besluiten per week',
       weeklyDescription:
-        'De mediaan (p50), p80 en p95 in dagen van de zaken die in de week een eerste besluit kregen. Een percentiel alleen als er aan beide kanten minstens 10 besluiten liggen: de p50 vanaf 20, de p80 vanaf 50 en de p95 vanaf 200 besluiten in de week.',
+        'De mediaan (p50), p80 en p95 in dagen van de zaken die in de week een eerste besluit kregen. Een percentiel alleen als er aan beide kanten minstens 10 besluiten liggen, beoordeeld op het gepubliceerde, afgeronde aantal: de p50 vanaf 25, de p80 vanaf 55 en de p95 vanaf 205 besluiten in de week.',
       cohorts: 'Doorlooptijd per maand van ontvangst',
       cohortsDescription:
         'Aandeel zaken met een besluit binnen 91, 182 en 365 dagen (Kaplan–Meier; open zaken tellen mee tot hun huidige leeftijd, ingetrokken zaken tot de intrekking). Een aandeel alleen als elk aantal dat eruit volgt 0 of minstens 10 is.',
@@ -352,7 +352,7 @@ export const messages = {
         'Median of the last {n} first decisions (from receipt to the first decision): {days} days; {share} within 182 days.',
       weekly: 'Lead time of the decisions per week',
       weeklyDescription:
-        'The median (p50), p80 and p95 in days of the cases first decided in the week. A percentile only when at least 10 decisions lie on either side of it: the p50 from 20, the p80 from 50 and the p95 from 200 decisions in the week.',
+        'The median (p50), p80 and p95 in days of the cases first decided in the week. A percentile only when at least 10 decisions lie on either side of it, judged on the published, rounded count: the p50 from 25, the p80 from 55 and the p95 from 205 decisions in the week.',
       cohorts: 'Lead time per month of receipt',
       cohortsDescription:
         'Share of cases decided within 91, 182 and 365 days (Kaplan–Meier; open cases count up to their current age, withdrawn cases up to the withdrawal). A share only when every count it implies is 0 or at least 10.',
